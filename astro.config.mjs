@@ -1,0 +1,17 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import tailwindcss from '@tailwindcss/vite';
+import pagefindIndex from './src/integrations/pagefind-index.ts';
+
+// Canonical URLs, the sitemap and social tags need the public origin. Set SITE_URL when
+// deploying; the default is a reserved .example name so nothing points at a stranger's host.
+const site = process.env.SITE_URL ?? 'https://http-status-reference.example';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx(), pagefindIndex()],
+  vite: { plugins: [tailwindcss()] },
+});
