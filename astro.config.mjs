@@ -13,5 +13,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), pagefindIndex()],
+  markdown: {
+    // Both themes' colours go out as CSS variables; global.css picks one per colour scheme.
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
+  },
   vite: { plugins: [tailwindcss()] },
 });

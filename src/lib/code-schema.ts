@@ -18,7 +18,11 @@ export const RETRY_ADVICE = ['not-needed', 'never', 'after-fix', 'after-delay', 
  */
 export const SENDERS = ['client', 'proxy', 'gateway', 'load-balancer', 'origin'] as const;
 
-const text = (what: string) => z.string().trim().min(1, `${what} must not be empty`);
+const text = (what: string) =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? `${what} is required` : `${what} must be text`) })
+    .trim()
+    .min(1, `${what} must not be empty`);
 
 const audienceList = (what: string) =>
   z

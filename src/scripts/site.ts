@@ -1,0 +1,72 @@
+/**
+ * The only script every page loads, and nothing on the page needs it to be read: it wires the theme
+ * toggle and opens search. Pagefind itself is fetched on the first search, never before.
+ */
+import { openSearch } from './search-loader';
+
+type Theme = 'light' | 'dark';
+
+function currentTheme(): Theme {
+  const pinned = document.documentElement.dataset.theme;
+  if (pinned === 'light' || pinned === 'dark') return pinned;
+  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+function setupThemeToggle(): void {
+  const button = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
+  if (!button) return;
+  // A toggle button: its name stays "Dark theme", aria-pressed says whether it is on.
+  const show = () => button.setAttribute('aria-pressed', String(currentTheme() === 'dark'));
+  button.hidden = false;
+  show();
+  button.addEventListener('click', () => {
+    const next: Theme = currentTheme() === 'dark' ? 'light' : 'dark';
+    document.documentElement.dataset.theme = next;
+    try {
+      localStorage.setItem('theme', next);
+    } catch {
+      // Private modes may refuse storage; the switch still applies to this page.
+    }
+    show();
+  });
+}
+
+function setupSearchTriggers(): void {
+  for (const trigger of document.querySelectorAll<HTMLElement>('[data-search-open]')) {
+    trigger.addEventListener('click', (event) => {
+      event.preventDefault();
+      void openSearch();
+    });
+  }
+  document.addEventListener('keydown', (event) => {
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+      event.preventDefault();
+      void openSearch();
+    }
+  });
+}
+
+/** Copy buttons beside read-only fields (the link box). Without JavaScript the field can be selected by hand. */
+function setupCopyButtons(): void {
+  const status = document.querySelector('[data-copy-status]');
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy]')) {
+    const field = document.getElementById(button.dataset.copy ?? '');
+    if (!(field instanceof HTMLInputElement)) continue;
+    button.hidden = false;
+    button.addEventListener('click', async () => {
+      try {
+        await navigator.clipboard.writeText(field.value);
+        button.textContent = 'Copied';
+        if (status) status.textContent = 'Copied to the clipboard.';
+      } catch {
+        field.select();
+        if (status) status.textContent = 'Copying is blocked here; the text is selected, press Ctrl+C.';
+      }
+      setTimeout(() => (button.textContent = 'Copy'), 2000);
+    });
+  }
+}
+
+setupThemeToggle();
+setupSearchTriggers();
+setupCopyButtons();

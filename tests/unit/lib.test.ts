@@ -1,0 +1,97 @@
+/** Pure helpers: classes, URLs, the request-path diagram and the 404 page's number hint. */
+import { describe, expect, it } from 'vitest';
+import { classBySlug, classOf, formatCode, STATUS_CLASSES } from '../../src/lib/classes';
+import { describePath, requestPath } from '../../src/lib/request-path';
+import { hintForPath } from '../../src/lib/unknown-path';
+import { audiencePath, classPath, codeJsonPath, codePath, sectionPath } from '../../src/lib/urls';
+
+describe('classes', () => {
+  it('places codes in their class by the first digit', () => {
+    expect(classOf(100)?.slug).toBe('1xx');
+    expect(classOf(407)?.name).toBe('Client Error');
+    expect(classOf(599)?.slug).toBe('5xx');
+  });
+
+  it('puts numbers outside 100 to 599 in no class', () => {
+    expect(classOf(0)).toBeUndefined();
+    expect(classOf(99)).toBeUndefined();
+    expect(classOf(600)).toBeUndefined();
+    expect(classOf(404.5)).toBeUndefined();
+  });
+
+  it('finds a class by slug in any case', () => {
+    expect(classBySlug('5XX')?.digit).toBe(5);
+    expect(classBySlug('6xx')).toBeUndefined();
+  });
+
+  it('links every class to its RFC 9110 subsection', () => {
+    expect(STATUS_CLASSES.map((c) => c.specUrl.split('#')[1])).toEqual([
+      'section-15.2',
+      'section-15.3',
+      'section-15.4',
+      'section-15.5',
+      'section-15.6',
+    ]);
+  });
+
+  it('writes codes with three digits', () => {
+    expect(formatCode(0)).toBe('000');
+    expect(formatCode(407)).toBe('407');
+  });
+});
+
+describe('urls', () => {
+  it('builds the permanent paths', () => {
+    expect(codePath(407)).toBe('/407/');
+    expect(codePath(0)).toBe('/000/');
+    expect(classPath('4xx')).toBe('/4xx/');
+    expect(codeJsonPath(407)).toBe('/407.json');
+    expect(sectionPath(407, 'fix-visitor')).toBe('/407/#fix-visitor');
+    expect(audiencePath(503, 'visitor')).toBe('/503/?for=visitor');
+  });
+});
+
+describe('request path', () => {
+  it('marks the proxy as sender of 407 and the hops behind it as beyond', () => {
+    expect(requestPath('proxy').map((s) => `${s.hop}:${s.state}`)).toEqual([
+      'client:passed',
+      'proxy:sender',
+      'gateway:beyond',
+      'load-balancer:beyond',
+      'origin:beyond',
+    ]);
+  });
+
+  it('has every hop pass the request on when the origin answers', () => {
+    const steps = requestPath('origin');
+    expect(steps.filter((s) => s.state === 'passed')).toHaveLength(4);
+    expect(steps.at(-1)?.state).toBe('sender');
+  });
+
+  it('describes the path in words', () => {
+    expect(describePath('407', 'proxy')).toBe(
+      'The forward proxy sends 407. Beyond it, the CDN or gateway, load balancer and origin server gave no answer of their own.',
+    );
+    expect(describePath('401', 'origin')).toBe(
+      'The origin server sends 401, after passing any forward proxy, CDN or gateway and load balancer on the way.',
+    );
+    expect(describePath('000', 'client')).toContain('No server answered');
+  });
+});
+
+describe('404 hint for a number', () => {
+  it('explains an unassigned number by its class', () => {
+    const hint = hintForPath('/471/');
+    expect(hint?.message).toContain('treat an unrecognised code as 400');
+    expect(hint?.links.map((l) => l.href)).toEqual(['/400/', '/4xx/']);
+  });
+
+  it('says a number outside 100 to 599 is no status code', () => {
+    expect(hintForPath('/999/')?.message).toContain('is not an HTTP status code');
+    expect(hintForPath('/42')?.message).toContain('three digits');
+  });
+
+  it('ignores paths that are not numbers', () => {
+    expect(hintForPath('/proxy-auth/')).toBeUndefined();
+  });
+});
