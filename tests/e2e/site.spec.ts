@@ -61,3 +61,20 @@ test('no page logs a console error', async ({ page }) => {
   // The 404 page's own response is the one expected error; anything else is a bug.
   expect(errors.filter((e) => !e.includes('/no-such-page/: Failed to load resource'))).toEqual([]);
 });
+
+test('every code page renders every section with its permanent id', async ({ page, request }) => {
+  const ids = ['meaning', 'behavior', 'causes', 'causes-builder', 'causes-consumer', 'causes-visitor', 'fixes', 'fix-builder', 'fix-consumer', 'fix-visitor', 'compare', 'examples', 'seo', 'faq', 'fun-fact'];
+  const paths = await codePathsFromIndex(page);
+  for (const path of paths) {
+    const html = await (await request.get(path)).text();
+    const missing = ids.filter((id) => !html.includes(` id="${id}"`));
+    expect(missing, `${path} is missing sections`).toEqual([]);
+  }
+});
+
+test('the index and class pages say which registry state they were checked against', async ({ page }) => {
+  for (const path of ['/', '/5xx/']) {
+    await page.goto(path);
+    await expect(page.locator('[data-registry-note]')).toContainText('IANA registry of 2025-09-15');
+  }
+});

@@ -21,12 +21,15 @@ function syncWith(entry407: string): { status: number; output: string } {
   symlinkSync(join(root, 'node_modules'), join(scratch, 'node_modules'));
   cpSync(join(root, 'content/codes/401.mdx'), join(scratch, 'content/codes/401.mdx'), { recursive: true });
   writeFileSync(join(scratch, 'content/codes/407.mdx'), entry407);
+  // Colours and bold are turned off (and stripped, should a terminal force them) so the text can be matched.
+  const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
+  const plain = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
   try {
-    const output = execFileSync(join(root, 'node_modules/.bin/astro'), ['sync'], { cwd: scratch, encoding: 'utf8', stdio: 'pipe' });
-    return { status: 0, output };
+    const output = execFileSync(join(root, 'node_modules/.bin/astro'), ['sync'], { cwd: scratch, env, encoding: 'utf8', stdio: 'pipe' });
+    return { status: 0, output: plain(output) };
   } catch (error) {
     const e = error as { status: number; stdout: string; stderr: string };
-    return { status: e.status, output: `${e.stdout}${e.stderr}` };
+    return { status: e.status, output: plain(`${e.stdout}${e.stderr}`) };
   }
 }
 
