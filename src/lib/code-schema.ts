@@ -18,6 +18,13 @@ export const RETRY_ADVICE = ['not-needed', 'never', 'after-fix', 'after-delay', 
  */
 export const SENDERS = ['client', 'proxy', 'gateway', 'load-balancer', 'origin'] as const;
 
+/**
+ * What reaches the client when this code is "sent". Most codes arrive as themselves; some vendor
+ * numbers never do: nginx 444 closes the connection, 499 and ALB 460 exist only in logs, nginx 494
+ * to 497 go out as 400, and 000 means no response arrived at all.
+ */
+export const CLIENT_SEES = ['this-code', 'no-response', 'log-only', 'status-400', 'no-status'] as const;
+
 const text = (what: string) =>
   z
     .string({ error: (issue) => (issue.input === undefined ? `${what} is required` : `${what} must be text`) })
@@ -90,6 +97,10 @@ export function buildCodeSchema<Ref extends z.ZodType>(codeReference: Ref) {
       origin: z
         .enum(SENDERS, `origin must be one of: ${SENDERS.join(', ')}`)
         .describe('Who typically generates the code; drives the request-path diagram.'),
+      clientSees: z
+        .enum(CLIENT_SEES, `clientSees must be one of: ${CLIENT_SEES.join(', ')}`)
+        .default('this-code')
+        .describe('What actually reaches the client; anything but this-code is marked on the page and in the diagram.'),
       related: z.array(codeReference).default([]).describe('Sibling codes, by id ("401"). A missing entry fails the build.'),
       compare: z
         .strictObject({

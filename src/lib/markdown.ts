@@ -15,3 +15,14 @@ export function renderMarkdown(source: string): string {
 export function renderInline(source: string): string {
   return marked.parseInline(source) as string;
 }
+
+/** Markdown reduced to plain text, for meta tags and structured data: no markup, links keep their text. */
+export function markdownToText(source: string): string {
+  return source
+    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[`*_]/g, '')
+    .replace(/^\s*[-*]\s+/gm, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -2,7 +2,7 @@
  * The hops a request passes from the client to the origin, and where a given code stops it.
  * Feeds the request-path diagram on every code page.
  */
-import { SENDERS } from './code-schema';
+import { CLIENT_SEES, SENDERS } from './code-schema';
 
 export type Hop = (typeof SENDERS)[number];
 
@@ -50,8 +50,40 @@ function joinWords(words: string[]): string {
   return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 }
 
+export type ClientSees = (typeof CLIENT_SEES)[number];
+
+/** What the sender does with the code, for the diagram's sender box. */
+export function senderAction(code: string, clientSees: ClientSees): string {
+  switch (clientSees) {
+    case 'no-response':
+      return 'closes the connection';
+    case 'log-only':
+      return `logs ${code}`;
+    case 'status-400':
+      return `logs ${code}, sends 400`;
+    case 'no-status':
+      return `reports ${code}`;
+    default:
+      return `answers ${code}`;
+  }
+}
+
+/** What the client ends up with, in words; empty when the code itself arrives. */
+function clientOutcome(code: string, clientSees: ClientSees): string {
+  switch (clientSees) {
+    case 'no-response':
+      return ` The client receives no status at all: the connection is closed without a response, and ${code} appears only in the server's log.`;
+    case 'log-only':
+      return ` The client never sees ${code}: it had already closed the connection, so the code exists only in the server's logs.`;
+    case 'status-400':
+      return ` The client receives 400 Bad Request; ${code} is what the server writes in its log.`;
+    default:
+      return '';
+  }
+}
+
 /** The diagram's text alternative, read by screen readers and shown above the diagram. */
-export function describePath(code: string, sender: Hop): string {
+export function describePath(code: string, sender: Hop, clientSees: ClientSees = 'this-code'): string {
   if (sender === 'client') {
     return `No server answered: your client reports ${code} itself, because no response came back at all.`;
   }
@@ -60,5 +92,6 @@ export function describePath(code: string, sender: Hop): string {
   const beyond = steps.filter((s) => s.state === 'beyond').map((s) => HOP_NAMES[s.hop]);
   const via = passed.length > 0 ? `, after passing any ${joinWords(passed)} on the way` : '';
   const after = beyond.length > 0 ? ` Beyond it, the ${joinWords(beyond)} gave no answer of their own.` : '';
-  return `The ${HOP_NAMES[sender]} sends ${code}${via}.${after}`;
+  const verb = clientSees === 'this-code' ? 'sends' : clientSees === 'status-400' ? 'rejects the request with' : 'records';
+  return `The ${HOP_NAMES[sender]} ${verb} ${code}${via}.${after}${clientOutcome(code, clientSees)}`;
 }

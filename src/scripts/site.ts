@@ -1,7 +1,9 @@
 /**
  * The only script every page loads, and nothing on the page needs it to be read: it wires the theme
- * toggle and opens search. Pagefind itself is fetched on the first search, never before.
+ * toggle, search, copy buttons and `?for=` audience links. Pagefind itself is fetched on the first
+ * search, never before.
  */
+import { applyAudience } from './audience';
 import { openSearch } from './search-loader';
 
 type Theme = 'light' | 'dark';
@@ -51,18 +53,18 @@ function setupCopyButtons(): void {
   const status = document.querySelector('[data-copy-status]');
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy]')) {
     const field = document.getElementById(button.dataset.copy ?? '');
-    if (!(field instanceof HTMLInputElement)) continue;
+    if (!(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement)) continue;
     button.hidden = false;
     button.addEventListener('click', async () => {
       try {
         await navigator.clipboard.writeText(field.value);
-        button.textContent = 'Copied';
+        button.firstChild!.textContent = 'Copied';
         if (status) status.textContent = 'Copied to the clipboard.';
       } catch {
         field.select();
         if (status) status.textContent = 'Copying is blocked here; the text is selected, press Ctrl+C.';
       }
-      setTimeout(() => (button.textContent = 'Copy'), 2000);
+      setTimeout(() => (button.firstChild!.textContent = 'Copy'), 2000);
     });
   }
 }
@@ -70,3 +72,4 @@ function setupCopyButtons(): void {
 setupThemeToggle();
 setupSearchTriggers();
 setupCopyButtons();
+applyAudience();

@@ -20,12 +20,24 @@ test('the 4xx page explains the class and lists 401 and 407', async ({ page }) =
 });
 
 test('an unknown address gets a helpful 404 page', async ({ page }) => {
-  const response = await page.goto('/471/');
+  const response = await page.goto('/no-such-page/');
   expect(response?.status()).toBe(404);
   await expect(page.locator('h1')).toHaveText('This page does not exist');
-  await expect(page.locator('[data-number-hint]')).toContainText('treat an unrecognised code as 400');
-  await expect(page.locator('[data-number-hint] a[href="/4xx/"]')).toBeVisible();
+  await expect(page.locator('[data-number-hint]')).toBeHidden();
   await expect(page.getByRole('search')).toBeVisible();
+  await expect(page.locator('main a[href="/4xx/"]')).toBeVisible();
+});
+
+test('the 404 page explains a number outside 100 to 599', async ({ page }) => {
+  const response = await page.goto('/650/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('[data-number-hint]')).toContainText('650 is not an HTTP status code');
+});
+
+test('the 404 Not Found code page is a normal code page, not the error page', async ({ page }) => {
+  const response = await page.goto('/404/');
+  expect(response?.status()).toBe(200);
+  await expect(page.locator('h1')).toHaveText('404 Not Found');
 });
 
 test('the theme toggle switches and is remembered', async ({ page }) => {
@@ -77,4 +89,45 @@ test('the index and class pages say which registry state they were checked again
     await page.goto(path);
     await expect(page.locator('[data-registry-note]')).toContainText('IANA registry of 2025-09-15');
   }
+});
+
+test('numbers with several meanings show them all, each with its sender', async ({ page }) => {
+  for (const code of ['451', '499', '420', '529', '530', '430']) {
+    await page.goto(`/${code}/`);
+    const section = page.locator('#other-meanings');
+    await expect(section, code).toBeVisible();
+    await expect(section.locator('li').first(), code).toContainText('sent by');
+  }
+});
+
+test('unofficial codes say who sends them and what reaches the client', async ({ page }) => {
+  await page.goto('/522/');
+  await expect(page.locator('[data-registry="unofficial"]').first()).toHaveText('Unofficial: sent by Cloudflare');
+  await page.goto('/499/');
+  await expect(page.locator('[data-request-path] figcaption')).toContainText('exists only in the server');
+  await page.goto('/444/');
+  await expect(page.locator('[data-request-path] [data-state="sender"]')).toContainText('closes the connection');
+  await page.goto('/000/');
+  await expect(page.locator('h1')).toHaveText('000 No Response');
+  await expect(page.locator('[data-registry="unofficial"]').first()).toContainText('Not a status code');
+});
+
+test('the index and class pages list unofficial numbers apart from registered ones', async ({ page }) => {
+  for (const path of ['/', '/5xx/']) {
+    await page.goto(path);
+    const unofficial = page.locator('[data-unofficial-list]');
+    await expect(unofficial.first()).toBeVisible();
+    await expect(unofficial.locator('li[data-registry="assigned"]')).toHaveCount(0);
+  }
+  await page.goto('/5xx/');
+  await expect(page.locator('[data-unofficial-list] a[href="/522/"]')).toBeVisible();
+});
+
+test('the senders page groups unofficial codes and says how to recognise each sender', async ({ page }) => {
+  await page.goto('/senders/');
+  for (const id of ['nginx', 'cloudflare', 'aws', 'microsoft', 'laravel', 'shopify', 'esri', 'others']) {
+    await expect(page.locator(`section#${id}`), id).toContainText('How to recognise it');
+  }
+  await expect(page.locator('#cloudflare a[href="/522/"]')).toBeVisible();
+  await expect(page.locator('#rarely-seen')).toContainText('LinkedIn');
 });

@@ -1,7 +1,8 @@
 /** Pure helpers: classes, URLs, the request-path diagram and the 404 page's number hint. */
 import { describe, expect, it } from 'vitest';
 import { classBySlug, classOf, formatCode, STATUS_CLASSES } from '../../src/lib/classes';
-import { describePath, requestPath } from '../../src/lib/request-path';
+import { describePath, requestPath, senderAction } from '../../src/lib/request-path';
+import { senderGroupOf } from '../../src/lib/senders';
 import { hintForPath } from '../../src/lib/unknown-path';
 import { audiencePath, classPath, codeJsonPath, codePath, sectionPath } from '../../src/lib/urls';
 
@@ -93,5 +94,31 @@ describe('404 hint for a number', () => {
 
   it('ignores paths that are not numbers', () => {
     expect(hintForPath('/proxy-auth/')).toBeUndefined();
+  });
+});
+
+describe('request path for codes that never reach the client as themselves', () => {
+  it('says nginx 444 closes the connection', () => {
+    expect(senderAction('444', 'no-response')).toBe('closes the connection');
+    expect(describePath('444', 'origin', 'no-response')).toContain('the connection is closed without a response');
+  });
+
+  it('says 499 lives only in logs', () => {
+    expect(describePath('499', 'gateway', 'log-only')).toMatch(/^The CDN or gateway records 499.*exists only in the server's logs\.$/);
+  });
+
+  it('says nginx 494 reaches the client as 400', () => {
+    expect(senderAction('494', 'status-400')).toBe('logs 494, sends 400');
+    expect(describePath('494', 'origin', 'status-400')).toContain('The client receives 400 Bad Request');
+  });
+});
+
+describe('sender groups', () => {
+  it('puts each sender in its vendor group', () => {
+    expect(senderGroupOf('nginx').id).toBe('nginx');
+    expect(senderGroupOf('AWS Application Load Balancer').id).toBe('aws');
+    expect(senderGroupOf('Microsoft Exchange Outlook Web Access (IIS)').id).toBe('microsoft');
+    expect(senderGroupOf('Shopify (older use)').id).toBe('shopify');
+    expect(senderGroupOf('Pantheon').id).toBe('others');
   });
 });

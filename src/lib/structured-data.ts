@@ -1,0 +1,45 @@
+/** schema.org JSON-LD for a code page: the article, its FAQ and the breadcrumb trail. */
+import { markdownToText } from './markdown';
+
+interface PageFacts {
+  url: string;
+  siteUrl: string;
+  headline: string;
+  description: string;
+  faq: { q: string; a: string }[];
+  breadcrumbs: { name: string; url: string }[];
+}
+
+export function codePageJsonLd(page: PageFacts): object[] {
+  return [
+    {
+      '@context': 'https://schema.org',
+      '@type': 'TechArticle',
+      headline: page.headline,
+      description: page.description,
+      url: page.url,
+      mainEntityOfPage: page.url,
+      inLanguage: 'en',
+      isPartOf: { '@type': 'WebSite', name: 'HTTP Status Reference', url: page.siteUrl },
+    },
+    {
+      '@context': 'https://schema.org',
+      '@type': 'FAQPage',
+      mainEntity: page.faq.map((item) => ({
+        '@type': 'Question',
+        name: markdownToText(item.q),
+        acceptedAnswer: { '@type': 'Answer', text: markdownToText(item.a) },
+      })),
+    },
+    {
+      '@context': 'https://schema.org',
+      '@type': 'BreadcrumbList',
+      itemListElement: page.breadcrumbs.map((crumb, i) => ({
+        '@type': 'ListItem',
+        position: i + 1,
+        name: crumb.name,
+        item: crumb.url,
+      })),
+    },
+  ];
+}
