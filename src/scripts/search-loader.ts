@@ -1,26 +1,35 @@
 /**
- * Loads Pagefind's Component UI on first use. The bundle lives in /pagefind/ after `astro build`
- * and is imported by URL, so the site's own script stays small and pages that never search never
- * fetch it.
+ * Loads search on first use: Pagefind's Component UI (from /pagefind/, made by the build) and the
+ * exact-match map (/search-shortcuts.json). Nothing here runs until someone opens search.
  */
+import { PAGEFIND_OPTIONS } from '../lib/search-config';
+import type { ShortcutCode } from '../lib/search-shortcut';
+
 const BUNDLE = '/pagefind/';
 
-interface PagefindModalElement extends HTMLElement {
-  open(): void;
+export interface PagefindInstance {
+  searchTerm: string;
+  triggerSearch(term: string): void;
+  on(event: 'results', callback: (result: { results: unknown[] }) => void): void;
 }
 
-interface PagefindGlobal {
-  getInstanceManager(): { getInstance(name?: string): { triggerSearch(term: string): void } };
+interface PagefindComponents {
+  configureInstance(name: string, options: object): PagefindInstance;
+  getInstanceManager(): { getInstance(name?: string): PagefindInstance };
 }
 
 declare global {
   interface Window {
-    PagefindComponents?: PagefindGlobal;
+    PagefindComponents?: PagefindComponents;
   }
 }
 
-let bundle: Promise<void> | undefined;
-let modal: Promise<PagefindModalElement> | undefined;
+export interface SearchKit {
+  instance: PagefindInstance;
+  shortcuts: ShortcutCode[];
+}
+
+let kit: Promise<SearchKit> | undefined;
 
 function loadStylesheet(href: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -33,41 +42,29 @@ function loadStylesheet(href: string): Promise<void> {
   });
 }
 
-/** Fetches Pagefind's components and styles once; later calls share the same promise. */
-export function loadSearchBundle(): Promise<void> {
-  const script = `${BUNDLE}pagefind-component-ui.js`;
-  bundle ??= Promise.all([loadStylesheet(`${BUNDLE}pagefind-component-ui.css`), import(/* @vite-ignore */ script)]).then(
-    () => undefined,
-  );
-  return bundle;
+export async function loadShortcuts(): Promise<ShortcutCode[]> {
+  const response = await fetch('/search-shortcuts.json');
+  if (!response.ok) throw new Error(`Could not load the search shortcuts (${response.status})`);
+  return (await response.json()) as ShortcutCode[];
 }
 
-/** Puts a query into the search input and runs it, as if typed. */
-export function runQuery(query: string): void {
-  const input = document.querySelector<HTMLInputElement>('pagefind-input input, pagefind-modal input');
-  if (input) input.value = query;
-  window.PagefindComponents?.getInstanceManager().getInstance('default').triggerSearch(query);
-}
-
-async function createModal(): Promise<PagefindModalElement> {
-  await loadSearchBundle();
-  const element = document.createElement('pagefind-modal') as PagefindModalElement;
-  element.id = 'site-search';
-  document.body.append(element);
-  await customElements.whenDefined('pagefind-modal');
-  // The element renders its dialog once connected; wait a frame so open() finds it.
-  await new Promise((resolve) => requestAnimationFrame(resolve));
-  return element;
-}
-
-/** Opens the search dialog, loading Pagefind the first time. */
-export async function openSearch(): Promise<void> {
-  modal ??= createModal();
-  try {
-    (await modal).open();
-  } catch {
-    // The index exists only after a build; in `astro dev`, or if loading failed, use the search page.
-    modal = undefined;
-    window.location.assign('/search/');
-  }
+/**
+ * Fetches everything once; later calls share the promise. The instance is configured before any
+ * Pagefind element exists, because elements create the default instance when they connect.
+ */
+export function loadSearch(): Promise<SearchKit> {
+  kit ??= (async () => {
+    const script = `${BUNDLE}pagefind-component-ui.js`;
+    const [shortcuts] = await Promise.all([
+      loadShortcuts(),
+      loadStylesheet(`${BUNDLE}pagefind-component-ui.css`),
+      import(/* @vite-ignore */ script),
+    ]);
+    const components = window.PagefindComponents;
+    if (!components) throw new Error('Pagefind Component UI did not load');
+    const instance = components.configureInstance('default', PAGEFIND_OPTIONS);
+    return { instance, shortcuts };
+  })();
+  kit.catch(() => (kit = undefined));
+  return kit;
 }

@@ -4,7 +4,6 @@
  * search, never before.
  */
 import { applyAudience } from './audience';
-import { openSearch } from './search-loader';
 
 type Theme = 'light' | 'dark';
 
@@ -33,17 +32,21 @@ function setupThemeToggle(): void {
   });
 }
 
+/** Search code loads only when someone searches: a separate chunk, then Pagefind itself. */
+const searchUi = () => import('./search-ui');
+const openSearchDialog = async () => (await searchUi()).openSearchDialog();
+
 function setupSearchTriggers(): void {
   for (const trigger of document.querySelectorAll<HTMLElement>('[data-search-open]')) {
     trigger.addEventListener('click', (event) => {
       event.preventDefault();
-      void openSearch();
+      void openSearchDialog();
     });
   }
   document.addEventListener('keydown', (event) => {
     if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
       event.preventDefault();
-      void openSearch();
+      void openSearchDialog();
     }
   });
 }
@@ -69,7 +72,22 @@ function setupCopyButtons(): void {
   }
 }
 
+/**
+ * A search box on the page (home page, /search/): a plain form until used, then the live panel.
+ * `?q=` runs a query straight away, so other sites and the browser's address bar can link to a search.
+ */
+function setupSearchBoxes(): void {
+  const query = new URLSearchParams(window.location.search).get('q') ?? '';
+  for (const box of document.querySelectorAll<HTMLElement>('[data-search-box]')) {
+    const field = box.querySelector('input');
+    const mount = async (focus: boolean) => (await searchUi()).mountSearchPanel(box, field?.value || query, focus);
+    if (query || box.hasAttribute('data-search-now')) void mount(Boolean(query));
+    else field?.addEventListener('focus', () => void mount(true), { once: true });
+  }
+}
+
 setupThemeToggle();
+setupSearchBoxes();
 setupSearchTriggers();
 setupCopyButtons();
 applyAudience();

@@ -1,8 +1,16 @@
 import { expect, test, type Page } from '@playwright/test';
+import { GOLDEN_QUERIES } from '../fixtures/search-golden';
 
-/** The titles of the search results shown for the current query, in order. */
-async function resultLinks(page: Page): Promise<string[]> {
-  return page.locator('pagefind-results a.pf-result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+/** Types a query into the open search panel and waits for the results of that query, not the last one. */
+async function search(page: Page, scope: string, query: string): Promise<void> {
+  const input = page.locator(`${scope} pagefind-input input`);
+  await input.fill(query);
+  const summary = page.locator(`${scope} pagefind-summary`);
+  await expect(summary).toContainText(query.length > 40 ? query.slice(0, 20) : query.trim().slice(0, 20), { timeout: 10_000 });
+}
+
+async function resultLinks(page: Page, scope: string): Promise<string[]> {
+  return page.locator(`${scope} pagefind-results a.pf-result-link`).evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
 }
 
 test('the header button opens search, and "407" finds the 407 page first', async ({ page }) => {
@@ -11,8 +19,9 @@ test('the header button opens search, and "407" finds the 407 page first', async
   const input = page.locator('pagefind-modal input[type="search"]');
   await expect(input).toBeFocused();
   await input.fill('407');
-  await expect.poll(() => resultLinks(page)).not.toEqual([]);
-  expect((await resultLinks(page))[0]).toMatch(/^\/407\/$/);
+  await expect(page.locator('pagefind-modal [data-search-pinned] a').first()).toHaveAttribute('href', '/407/');
+  await expect.poll(() => resultLinks(page, 'pagefind-modal')).not.toEqual([]);
+  expect((await resultLinks(page, 'pagefind-modal'))[0]).toBe('/407/');
 });
 
 test('Ctrl+K opens search with focus in the input, Escape closes it', async ({ page }) => {
@@ -26,15 +35,83 @@ test('Ctrl+K opens search with focus in the input, Escape closes it', async ({ p
   await expect(dialog).toBeHidden();
 });
 
+const typed = GOLDEN_QUERIES.filter((_, i) => i % 4 === 0);
+
+for (const { query, first } of typed) {
+  test(`in the dialog, "${query}" then Enter opens ${first}`, async ({ page }) => {
+    await page.goto('/200/');
+    await page.keyboard.press('Control+k');
+    await search(page, 'pagefind-modal', query);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${first.replace(/\//g, '\\/')}$`));
+  });
+}
+
+test('the home page box runs a search, and Enter opens the best match', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('#home-q').click();
+  const input = page.locator('[data-search-box] pagefind-input input');
+  await expect(input).toBeFocused();
+  await search(page, '[data-search-box]', 'payload too large');
+  await expect(page.locator('[data-search-box] [data-search-pinned] a')).toHaveAttribute('href', '/413/');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/413\/$/);
+});
+
+test('/?q= and /search/?q= open with the query run', async ({ page }) => {
+  await page.goto('/?q=proxy%20authentication');
+  await expect.poll(() => resultLinks(page, '[data-search-box]')).toContain('/407/');
+  await page.goto('/search/?q=5xx');
+  await expect(page.locator('[data-search-pinned] a')).toHaveAttribute('href', '/5xx/');
+});
+
+test('arrow keys move from the input to the pinned result and on to the results', async ({ page }) => {
+  await page.goto('/search/?q=bad%20gateway');
+  const input = page.locator('[data-search-box] pagefind-input input');
+  await expect.poll(() => resultLinks(page, '[data-search-box]')).not.toEqual([]);
+  await input.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('[data-search-pinned] a').first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('pagefind-results a.pf-result-link').first()).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(page.locator('[data-search-pinned] a').first()).toBeFocused();
+});
+
+test('a query with no results shows the classes to browse', async ({ page }) => {
+  await page.goto('/search/?q=qqqzzz');
+  const empty = page.locator('[data-search-empty]');
+  await expect(empty).toBeVisible();
+  await expect(empty).toContainText('Nothing matched');
+  await expect(empty.locator('a[href="/4xx/"]')).toBeVisible();
+});
+
+test('a number typed with a letter O still finds its code', async ({ page }) => {
+  await page.goto('/search/?q=4O4');
+  await expect(page.locator('[data-search-pinned] a')).toHaveAttribute('href', '/404/');
+});
+
+test('odd queries are shown as text and break nothing', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('dialog', (d) => {
+    errors.push(`dialog opened: ${d.message()}`);
+    void d.dismiss();
+  });
+  await page.goto('/search/');
+  const input = page.locator('[data-search-box] pagefind-input input');
+  for (const query of ['<img src=x onerror=alert(1)>', '<script>alert(1)</script>', '🙂 teapot 🫖', 'x'.repeat(1000)]) {
+    await input.fill(query);
+    await page.waitForTimeout(400);
+  }
+  expect(await page.locator('img[src="x"]').count()).toBe(0);
+  expect(errors).toEqual([]);
+});
+
 test('search is not loaded until it is used', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
   await page.goto('/407/');
   await page.waitForLoadState('networkidle');
-  expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
-});
-
-test('/search/?q= runs the query', async ({ page }) => {
-  await page.goto('/search/?q=proxy%20authentication');
-  await expect.poll(() => resultLinks(page)).toContain('/407/');
+  expect(requests.filter((p) => p.startsWith('/pagefind/') || p.includes('search-ui') || p === '/search-shortcuts.json')).toEqual([]);
 });

@@ -1,0 +1,10 @@
+/**
+ * Pagefind settings shared by the browser and the ranking test, so both rank the same way.
+ * Metadata weights: a match in the code number counts most, then aliases, then the title.
+ * Tuned against the golden queries in tests/fixtures/search-golden.ts.
+ */
+export const PAGEFIND_OPTIONS = {
+  ranking: {
+    metaWeights: { code: 20, aliases: 10, title: 5 },
+  },
+} as const;

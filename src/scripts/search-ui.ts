@@ -1,0 +1,249 @@
+/**
+ * The search panel used by the dialog, the home page box and /search/: Pagefind's input, summary
+ * and results, with the exact-match result pinned above them and a helpful empty state.
+ * Enter opens the first result; arrow keys move between results; Escape closes the dialog.
+ */
+import { nearbyCodes, resolveShortcut, type Shortcut, type ShortcutLink } from '../lib/search-shortcut';
+import { STATUS_CLASSES } from '../lib/classes';
+import { loadSearch, loadShortcuts, type SearchKit } from './search-loader';
+
+interface PagefindModalElement extends HTMLElement {
+  open(): void;
+}
+
+interface PagefindResult {
+  data(): Promise<{ url: string }>;
+}
+
+function link({ label, url }: ShortcutLink, className = ''): HTMLAnchorElement {
+  const a = document.createElement('a');
+  a.href = url;
+  a.textContent = label;
+  if (className) a.className = className;
+  return a;
+}
+
+/** Fills the pinned block for a shortcut: one link, or a short list for "40" and unassigned numbers. */
+function renderPinned(pinned: HTMLElement, shortcut: Shortcut | undefined): void {
+  pinned.replaceChildren();
+  pinned.hidden = !shortcut;
+  if (!shortcut) return;
+  const heading = document.createElement('p');
+  heading.className = 'search-pinned-label';
+  heading.textContent = shortcut.kind === 'range' ? 'Codes starting with these digits' : 'Best match';
+  const list = document.createElement('ul');
+  const links =
+    shortcut.kind === 'range'
+      ? shortcut.links
+      : shortcut.kind === 'unassigned'
+        ? [shortcut.link, { ...shortcut.generic, label: `Treated as ${shortcut.generic.label}` }]
+        : [shortcut.link];
+  for (const item of links) {
+    const li = document.createElement('li');
+    li.append(link(item, 'search-pinned-link'));
+    list.append(li);
+  }
+  pinned.append(heading, list);
+}
+
+/** Shown when neither the shortcut nor Pagefind finds anything: the classes and the nearest numbers. */
+function renderEmpty(empty: HTMLElement, term: string, kit: SearchKit): void {
+  empty.replaceChildren();
+  const intro = document.createElement('p');
+  intro.textContent = 'Nothing matched. Try a three-digit code such as 404, a name such as “bad gateway”, or browse a class:';
+  const classes = document.createElement('ul');
+  for (const c of STATUS_CLASSES) {
+    const li = document.createElement('li');
+    li.append(link({ label: `${c.slug} ${c.name}`, url: `/${c.slug}/` }));
+    classes.append(li);
+  }
+  empty.append(intro, classes);
+  const near = nearbyCodes(term, kit.shortcuts);
+  if (near.length > 0) {
+    const label = document.createElement('p');
+    label.textContent = 'Codes with nearby numbers:';
+    const list = document.createElement('ul');
+    for (const n of near) {
+      const li = document.createElement('li');
+      li.append(link(n));
+      list.append(li);
+    }
+    empty.append(label, list);
+  }
+}
+
+/** The Pagefind elements plus our pinned, empty and live-region blocks, wired to one instance. */
+function buildPanel(kit: SearchKit, initialQuery: string) {
+  const input = document.createElement('pagefind-input');
+  input.setAttribute('placeholder', 'A number, a name or a phrase: 502, proxy auth, rate limit');
+  const pinned = document.createElement('div');
+  pinned.className = 'search-pinned';
+  pinned.dataset['searchPinned'] = '';
+  pinned.hidden = true;
+  const live = document.createElement('p');
+  live.className = 'sr-only';
+  live.setAttribute('aria-live', 'polite');
+  const summary = document.createElement('pagefind-summary');
+  const results = document.createElement('pagefind-results');
+  const empty = document.createElement('div');
+  empty.className = 'search-empty';
+  empty.dataset['searchEmpty'] = '';
+  empty.hidden = true;
+
+  let shortcut: Shortcut | undefined;
+  // Pagefind's latest answer, so Enter can open its first result before the list has rendered.
+  let latest: { term: string; results: PagefindResult[] } = { term: '', results: [] };
+  let openWhenReady = false;
+  const openFirstResult = async (found: PagefindResult[]) => {
+    const first = found[0];
+    if (first) window.location.assign((await first.data()).url);
+  };
+  const update = (term: string) => {
+    shortcut = resolveShortcut(term, kit.shortcuts);
+    renderPinned(pinned, shortcut);
+    live.textContent = shortcut ? `Best match: ${pinned.querySelector('a')?.textContent ?? ''}` : '';
+    if (!term.trim()) empty.hidden = true;
+  };
+  kit.instance.on('results', ({ results: found }) => {
+    const term = kit.instance.searchTerm;
+    latest = { term, results: found as PagefindResult[] };
+    if (openWhenReady && term === currentTerm()) {
+      openWhenReady = false;
+      void openFirstResult(latest.results);
+    }
+    const nothing = found.length === 0 && !shortcut && term.trim() !== '';
+    if (nothing) renderEmpty(empty, term, kit);
+    empty.hidden = !nothing;
+  });
+
+  const currentTerm = () => input.querySelector('input')?.value ?? '';
+  const wire = () => {
+    const field = input.querySelector('input');
+    if (!field) return;
+    field.addEventListener('input', () => update(field.value));
+    field.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.key === 'Enter') {
+          event.preventDefault();
+          const best = pinned.querySelector<HTMLAnchorElement>('a');
+          if (best) window.location.assign(best.href);
+          else if (latest.term === field.value && latest.results.length > 0) void openFirstResult(latest.results);
+          else openWhenReady = field.value.trim() !== '';
+        } else if (event.key === 'ArrowDown' && !pinned.hidden) {
+          // Pinned links come first; Pagefind's own arrow handling takes over inside its results.
+          event.preventDefault();
+          event.stopImmediatePropagation();
+          pinned.querySelector<HTMLAnchorElement>('a')?.focus();
+        }
+      },
+      { capture: true },
+    );
+    if (initialQuery) {
+      field.value = initialQuery;
+      update(initialQuery);
+      kit.instance.triggerSearch(initialQuery);
+    }
+  };
+
+  // From the first Pagefind result, ArrowUp returns to the pinned result rather than the input.
+  results.addEventListener(
+    'keydown',
+    (event) => {
+      const first = results.querySelector('a.pf-result-link');
+      const lastPinned = [...pinned.querySelectorAll<HTMLAnchorElement>('a')].at(-1);
+      if (event.key === 'ArrowUp' && document.activeElement === first && !pinned.hidden && lastPinned) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        lastPinned.focus();
+      }
+    },
+    { capture: true },
+  );
+
+  pinned.addEventListener('keydown', (event) => {
+    const links = [...pinned.querySelectorAll<HTMLAnchorElement>('a')];
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      (links[at + 1] ?? results.querySelector<HTMLAnchorElement>('a.pf-result-link'))?.focus();
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      (links[at - 1] ?? input.querySelector('input'))?.focus();
+    }
+  });
+
+  return { input, body: [pinned, live, summary, results, empty], wire };
+}
+
+let modal: PagefindModalElement | undefined;
+
+/** Opens the search dialog, loading search the first time. */
+export async function openSearchDialog(): Promise<void> {
+  try {
+    if (!modal) {
+      const kit = await loadSearch();
+      const panel = buildPanel(kit, '');
+      const element = document.createElement('pagefind-modal') as PagefindModalElement;
+      element.setAttribute('reset-on-close', '');
+      const header = document.createElement('pagefind-modal-header');
+      header.append(panel.input);
+      const body = document.createElement('pagefind-modal-body');
+      body.append(...panel.body);
+      const footer = document.createElement('pagefind-modal-footer');
+      footer.append(document.createElement('pagefind-keyboard-hints'));
+      element.append(header, body, footer);
+      document.body.append(element);
+      // The element builds its dialog once connected; wait a frame so open() finds it.
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      panel.wire();
+      modal = element;
+    }
+    modal.open();
+  } catch {
+    // No index (as in `astro dev`) or a failed download: the search page says what to do.
+    window.location.assign('/search/');
+  }
+}
+
+/**
+ * Without a Pagefind index (in `astro dev`, or if the bundle failed to load) the exact-match step
+ * still answers numbers, classes and names, and says that full-text search needs a build.
+ */
+async function mountShortcutsOnly(container: HTMLElement, query: string, focus: boolean): Promise<void> {
+  const shortcuts = await loadShortcuts();
+  const field = document.createElement('input');
+  field.type = 'search';
+  field.value = query;
+  field.setAttribute('aria-label', 'Search status codes');
+  field.className = 'w-full rounded-md border border-line bg-page px-3 py-2';
+  const pinned = document.createElement('div');
+  pinned.className = 'search-pinned';
+  const note = document.createElement('p');
+  note.className = 'text-sm text-muted';
+  note.textContent = 'Full-text search is not available here (it needs a built site); numbers, classes and exact names still work.';
+  const update = () => renderPinned(pinned, resolveShortcut(field.value, shortcuts));
+  field.addEventListener('input', update);
+  field.addEventListener('keydown', (event) => {
+    const first = pinned.querySelector('a');
+    if (event.key === 'Enter' && first) window.location.assign(first.href);
+  });
+  container.replaceChildren(field, pinned, note);
+  update();
+  if (focus) field.focus();
+}
+
+/** Puts a live search panel into a container (the home page box, /search/), with an optional query. */
+export async function mountSearchPanel(container: HTMLElement, query: string, focus: boolean): Promise<void> {
+  let kit: SearchKit;
+  try {
+    kit = await loadSearch();
+  } catch {
+    return mountShortcutsOnly(container, query, focus);
+  }
+  const panel = buildPanel(kit, query);
+  container.replaceChildren(panel.input, ...panel.body);
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  panel.wire();
+  if (focus) panel.input.querySelector('input')?.focus();
+}

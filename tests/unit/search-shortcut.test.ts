@@ -1,0 +1,96 @@
+/** The exact-match step answers every `shortcut` golden query, and leaves the others to Pagefind. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { splitFrontmatter } from '../../src/lib/frontmatter';
+import { nearbyCodes, normalizeQuery, resolveShortcut, type Shortcut, type ShortcutCode } from '../../src/lib/search-shortcut';
+import { GOLDEN_QUERIES } from '../fixtures/search-golden';
+
+// The same map /search-shortcuts.json serves, read straight from the content.
+const codes: ShortcutCode[] = readdirSync('content/codes')
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => {
+    const data = splitFrontmatter(f, readFileSync(`content/codes/${f}`, 'utf8')).data as {
+      code: number;
+      title: string;
+      formerNames?: string[];
+      aliases?: string[];
+      registry: string;
+    };
+    return {
+      code: data.code,
+      title: data.title,
+      formerNames: data.formerNames ?? [],
+      aliases: data.aliases ?? [],
+      unofficial: data.registry === 'unofficial',
+    };
+  });
+
+const firstUrl = (s: Shortcut | undefined) => (s === undefined ? undefined : s.kind === 'range' ? s.links[0]?.url : s.link.url);
+
+describe('golden queries answered by the exact-match step', () => {
+  const rows = GOLDEN_QUERIES.filter((g) => g.by === 'shortcut');
+  it('has enough of them', () => expect(rows.length).toBeGreaterThanOrEqual(25));
+  it.each(rows.map((g) => [g.query, g.first] as const))('"%s" opens %s', (query, first) => {
+    expect(firstUrl(resolveShortcut(query, codes))).toBe(first);
+  });
+});
+
+describe('golden queries left to Pagefind', () => {
+  const rows = GOLDEN_QUERIES.filter((g) => g.by === 'pagefind');
+  it.each(rows.map((g) => [g.query] as const))('"%s" is not pinned', (query) => {
+    expect(resolveShortcut(query, codes)).toBeUndefined();
+  });
+});
+
+describe('the exact-match step', () => {
+  it('normalises case, punctuation and filler words', () => {
+    expect(normalizeQuery('  HTTP Status-Code: 404!! ')).toBe('404');
+    expect(normalizeQuery("I'm a Teapot")).toBe('i m teapot');
+  });
+
+  it('lists 400 to 409 in order for "40"', () => {
+    const result = resolveShortcut('40', codes);
+    expect(result?.kind).toBe('range');
+    const urls = result?.kind === 'range' ? result.links.map((l) => l.url) : [];
+    expect(urls[0]).toBe('/400/');
+    expect(urls).toContain('/409/');
+    expect(urls).toEqual([...urls].sort());
+    expect(urls.every((u) => /^\/40\d\/$/.test(u))).toBe(true);
+  });
+
+  it('points an unassigned number to its page and to the x00 clients treat it as', () => {
+    const result = resolveShortcut('471', codes);
+    expect(result).toMatchObject({ kind: 'unassigned', link: { url: '/471/' }, generic: { url: '/400/' } });
+  });
+
+  it('ignores numbers outside 100 to 599 that have no page', () => {
+    expect(resolveShortcut('999', codes)).toBeUndefined();
+    expect(resolveShortcut('1234', codes)).toBeUndefined();
+  });
+
+  it('prefers registered codes when a name is shared', () => {
+    expect(firstUrl(resolveShortcut('Unauthorized', codes))).toBe('/401/');
+  });
+
+  it('leaves an alias that two registered codes share to Pagefind', () => {
+    expect(resolveShortcut('too many redirects', codes)).toBeUndefined();
+  });
+
+  it('survives odd input', () => {
+    for (const query of ['', '   ', '🙂🙂', '<script>alert(1)</script>', 'x'.repeat(1000), '%00', '\u0000']) {
+      expect(() => resolveShortcut(query, codes)).not.toThrow();
+    }
+    expect(resolveShortcut('<script>alert(1)</script>', codes)).toBeUndefined();
+  });
+
+  it('reads letters that look like digits in a number', () => {
+    expect(firstUrl(resolveShortcut('4O4', codes))).toBe('/404/');
+    expect(firstUrl(resolveShortcut('error 5OO', codes))).toBe('/500/');
+    expect(resolveShortcut('ool', codes)).toBeUndefined();
+  });
+
+  it('suggests codes with nearby numbers', () => {
+    expect(nearbyCodes('4O4', codes).map((l) => l.url)).toContain('/404/');
+    expect(nearbyCodes('no digits', codes)).toEqual([]);
+  });
+});
