@@ -58,7 +58,7 @@ describe('content/codes', () => {
       const words = proseWordCount(parsed, body);
       const least = parsed.registry === 'unofficial' ? 450 : 700;
       expect(words, `${path} has ${words} words of prose`).toBeGreaterThanOrEqual(least);
-      expect(words, `${path} has ${words} words of prose`).toBeLessThanOrEqual(1500);
+      expect(words, `${path} has ${words} words of prose`).toBeLessThanOrEqual(1250);
     });
 
     it('writes ranges and classes as words Pagefind can find', () => {
