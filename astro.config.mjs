@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import notFoundPage from './src/integrations/not-found-page.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 
 // Canonical URLs, the sitemap and social tags need the public origin. Set SITE_URL when
 // deploying; the default is a reserved .example name so nothing points at a stranger's host.
@@ -24,10 +25,10 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap({ filter: inSitemap }), notFoundPage(), pagefindIndex()],
+  integrations: [mdx(), sitemap({ filter: inSitemap }), notFoundPage(), securityHeaders(), pagefindIndex()],
   markdown: {
     // Both themes' colours go out as CSS variables; global.css picks one per colour scheme.
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
+    shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, defaultColor: false },
   },
   vite: { plugins: [tailwindcss()] },
 });

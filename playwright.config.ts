@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 /**
- * End-to-end tests run against the built site (`npm run build` first), served by `astro preview`
- * on 127.0.0.1. The browser: CHROMIUM_PATH if set, else Debian's /usr/bin/chromium if present,
+ * End-to-end tests run against the built site (`npm run build` first), served on 127.0.0.1 by
+ * tests/support/static-server.ts the way a static host would, with the headers from dist/_headers. The browser: CHROMIUM_PATH if set, else Debian's /usr/bin/chromium if present,
  * else Playwright's own Chromium (install it with `npx playwright install chromium`).
  */
 const PORT = 4329;
@@ -40,9 +40,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+    command: `node tests/support/static-server.ts ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
-    timeout: 60_000,
+    timeout: 30_000,
   },
 });
