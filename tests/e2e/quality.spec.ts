@@ -1,0 +1,102 @@
+/** Byte budgets, privacy, security headers, keyboard focus and print styles of the built site. */
+import { expect, test } from '@playwright/test';
+import { pageWeight } from '../../src/lib/page-weight';
+import { DIST, htmlPages, read } from './dist-files';
+
+const KIB = 1024;
+const codePages = htmlPages().filter(([, file]) => read(file).includes(' id="meaning"'));
+
+test.describe('byte budgets (gzip)', () => {
+  test('every code page: HTML + CSS + eager JS at most 14 KiB', () => {
+    expect(codePages.length).toBeGreaterThan(90);
+    const over = codePages
+      .map(([path, file]) => ({ path, ...pageWeight(DIST, file) }))
+      .filter((w) => w.total > 14 * KIB)
+      .map((w) => `${w.path}: ${w.total} bytes (html ${w.html}, css ${w.css}, js ${w.js})`);
+    expect(over).toEqual([]);
+  });
+
+  test('the home page before search is opened: at most 20 KiB', () => {
+    expect(pageWeight(DIST, `${DIST}/index.html`).total).toBeLessThanOrEqual(20 * KIB);
+  });
+
+  test('no page loads Pagefind or the search code eagerly', () => {
+    for (const [path, file] of htmlPages()) {
+      const { scripts } = pageWeight(DIST, file);
+      expect(scripts.filter((s) => s.includes('pagefind') || s.includes('search-ui')), path).toEqual([]);
+    }
+  });
+});
+
+test('no request leaves the site, on any kind of page or while searching', async ({ page, baseURL }) => {
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== new URL(baseURL!).origin) foreign.push(request.url());
+  });
+  for (const path of ['/', '/4xx/', '/407/', '/522/', '/471/', '/senders/', '/api/', '/linking/', '/no-such-page/', '/search/?q=gateway']) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+  }
+  await page.goto('/407/');
+  await page.keyboard.press('Control+k');
+  await page.locator('pagefind-modal input').fill('proxy');
+  await expect(page.locator('pagefind-results a.pf-result-link').first()).toBeVisible();
+  expect(foreign).toEqual([]);
+});
+
+test('pages are served with the security headers from _headers', async ({ request }) => {
+  for (const path of ['/', '/407/', '/no-such-page/']) {
+    const headers = (await request.get(path)).headers();
+    const csp = headers['content-security-policy'] ?? '';
+    const scriptSrc = csp.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
+    expect(scriptSrc, path).toContain("'self'");
+    expect(scriptSrc, path).not.toContain('unsafe-inline');
+    expect(scriptSrc, path).not.toContain("'unsafe-eval'");
+    expect(csp).toContain("worker-src 'self' blob:");
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    expect(headers['permissions-policy']).toContain('camera=()');
+  }
+  const asset = read(`${DIST}/index.html`).match(/href="(\/_astro\/[^"]+\.css)"/)![1]!;
+  expect((await request.get(asset)).headers()['cache-control']).toContain('immutable');
+});
+
+test('every control on a code page is reachable by keyboard and visibly focused', async ({ page }) => {
+  await page.goto('/407/');
+  const reached: string[] = [];
+  for (let i = 0; i < 400; i++) {
+    await page.keyboard.press('Tab');
+    const focus = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      // Tab has come round to an element it already visited: the whole page has been walked.
+      if (el.dataset['tabSeen']) return { done: true, label: '', outlined: true };
+      el.dataset['tabSeen'] = 'yes';
+      const style = getComputedStyle(el);
+      const outlined = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+      return { done: false, label: `${el.tagName} ${el.getAttribute('href') ?? ''} ${el.textContent?.trim().slice(0, 30)}`, outlined };
+    });
+    if (!focus || focus.done) break;
+    expect(focus.outlined, `${focus.label} has no visible focus outline`).toBe(true);
+    reached.push(focus.label);
+  }
+  const labels = reached.join('\n');
+  for (const control of ['Skip to content', 'Search', 'Dark theme', 'Copy']) expect(labels).toContain(control);
+  // Every interactive element on the page was reached.
+  const interactive = await page.locator('main a[href], main button:not([hidden]), main input, main textarea').count();
+  expect(reached.length).toBeGreaterThanOrEqual(interactive);
+});
+
+test('a code page prints without site chrome and with link targets written out', async ({ page }) => {
+  await page.goto('/407/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('[data-site-header]')).toBeHidden();
+  await expect(page.locator('[data-site-footer]')).toBeHidden();
+  await expect(page.locator('section[aria-labelledby="link-title"]')).toBeHidden();
+  const after = await page
+    .locator('#behavior a')
+    .first()
+    .evaluate((a) => getComputedStyle(a, '::after').content);
+  expect(after).toContain('https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8');
+});
