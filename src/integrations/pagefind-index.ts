@@ -13,7 +13,9 @@ export default function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({});
+        // Raw HTTP exchanges, the facts panel and the request-path diagram repeat words every page
+        // has; leaving them out keeps results relevant and the index and fragments smaller.
+        const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['pre', 'aside', '[data-request-path]'] });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: outDir });
         if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);

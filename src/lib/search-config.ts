@@ -4,6 +4,9 @@
  * Tuned against the golden queries in tests/fixtures/search-golden.ts.
  */
 export const PAGEFIND_OPTIONS = {
+  // Search on the main thread: a worker would fetch a second copy of Pagefind's code (12 KiB gzip)
+  // to move work that takes a few milliseconds on an index this size.
+  noWorker: true,
   ranking: {
     metaWeights: { code: 20, aliases: 10, title: 5 },
   },

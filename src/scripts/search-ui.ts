@@ -76,6 +76,10 @@ function renderEmpty(empty: HTMLElement, term: string, kit: SearchKit): void {
 function buildPanel(kit: SearchKit, initialQuery: string) {
   const input = document.createElement('pagefind-input');
   input.setAttribute('placeholder', 'A number, a name or a phrase: 502, proxy auth, rate limit');
+  // Pagefind answers a query in a few milliseconds here, and a newer query supersedes an older
+  // one, so there is nothing to gain from waiting for the typing to pause.
+  // (Component UI reads 0 as "use the default", so 1 ms it is.)
+  input.setAttribute('debounce', '1');
   const pinned = document.createElement('div');
   pinned.className = 'search-pinned';
   pinned.dataset['searchPinned'] = '';

@@ -1,0 +1,120 @@
+/**
+ * Performance figures for the built site: build time, page weights by page type, the search
+ * bundle, and search latency in a real browser. Prints figures only; budgets on bytes live in the
+ * tests (tests/e2e/quality.spec.ts) and nothing here fails on a time.
+ *
+ *   npm run bench            (builds first; set BENCH_SKIP_BUILD=1 to reuse dist/)
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright';
+import { gzipSize, pageWeight } from '../src/lib/page-weight.ts';
+
+const DIST = 'dist';
+const PORT = 4391;
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+const row = (label: string, value: string) => console.log(`  ${label.padEnd(44)} ${value}`);
+
+function htmlFiles(dir = DIST): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
+  );
+}
+
+// 1. Build
+let buildSeconds: number | undefined;
+if (!process.env['BENCH_SKIP_BUILD']) {
+  const start = performance.now();
+  execFileSync('npx', ['astro', 'build'], { stdio: 'ignore' });
+  buildSeconds = (performance.now() - start) / 1000;
+}
+if (!existsSync(DIST)) throw new Error('No dist/: run without BENCH_SKIP_BUILD');
+const pages = htmlFiles();
+console.log('Build');
+if (buildSeconds !== undefined) {
+  row('total', `${buildSeconds.toFixed(1)} s`);
+  row(`per page (${pages.length} HTML pages)`, `${((buildSeconds * 1000) / pages.length).toFixed(1)} ms`);
+} else row('total', 'skipped (BENCH_SKIP_BUILD)');
+
+// 2. Page weight, gzip: HTML + CSS + eager JS
+console.log('\nPage weight (gzip: HTML + CSS + eager JS)');
+const codePages = pages.filter((f) => readFileSync(f, 'utf8').includes(' id="meaning"')).map((f) => ({ f, w: pageWeight(DIST, f) }));
+codePages.sort((a, b) => a.w.total - b.w.total);
+const pick = (f: string) => pageWeight(DIST, f);
+row('home /', kib(pick(join(DIST, 'index.html')).total));
+row('class /4xx/', kib(pick(join(DIST, '4xx/index.html')).total));
+row('code /407/', kib(pick(join(DIST, '407/index.html')).total));
+row('code pages, smallest', `${kib(codePages[0]!.w.total)} (${codePages[0]!.f})`);
+row('code pages, median', kib(codePages[Math.floor(codePages.length / 2)]!.w.total));
+row('code pages, largest', `${kib(codePages.at(-1)!.w.total)} (${codePages.at(-1)!.f})`);
+row('unassigned /471/', kib(pick(join(DIST, '471/index.html')).total));
+const w407 = pick(join(DIST, '407/index.html'));
+row('/407/ split', `html ${kib(w407.html)}, css ${kib(w407.css)}, js ${kib(w407.js)}`);
+row('JSON /407.json', kib(gzipSize(readFileSync(join(DIST, '407.json')))));
+row('JSON /codes.json', kib(gzipSize(readFileSync(join(DIST, 'codes.json')))));
+
+// 3. Search in a real browser, against the built site served locally
+const server = spawn(process.execPath, ['tests/support/static-server.ts', String(PORT)], { stdio: 'ignore' });
+await new Promise((resolve) => setTimeout(resolve, 800));
+const executablePath = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const browser = await chromium.launch({
+  ...(executablePath ? { executablePath } : {}),
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+try {
+  const page = await browser.newPage();
+  const fetched = new Set<string>();
+  page.on('request', (r) => fetched.add(new URL(r.url()).pathname));
+  await page.goto(`http://127.0.0.1:${PORT}/407/`);
+  await page.waitForLoadState('networkidle');
+  fetched.clear();
+
+  const timeQuery = async (query: string) => {
+    const input = page.locator('pagefind-modal input');
+    const start = performance.now();
+    await input.fill(query);
+    await page.waitForFunction(
+      (q) => {
+        const summary = document.querySelector('pagefind-modal pagefind-summary')?.textContent ?? '';
+        return summary.includes(q) && document.querySelector('pagefind-modal pagefind-results a.pf-result-link') !== null;
+      },
+      query,
+      { timeout: 15_000 },
+    );
+    return performance.now() - start;
+  };
+
+  const openStart = performance.now();
+  await page.keyboard.press('Control+k');
+  await page.locator('pagefind-modal input').waitFor();
+  const openMs = performance.now() - openStart;
+  const cold = openMs + (await timeQuery('gateway'));
+  const firstSearch = [...fetched];
+  const warm: number[] = [];
+  for (const q of ['proxy', 'redirect', 'timeout', 'cookie', 'token']) warm.push(await timeQuery(q));
+  warm.sort((a, b) => a - b);
+  // A typed number or name is answered by the exact-match step before Pagefind: the pinned result.
+  const pinned: number[] = [];
+  for (const q of ['502', 'bad gateway', '4xx', 'rate limit', '407']) {
+    const start = performance.now();
+    await page.locator('pagefind-modal input').fill(q);
+    await page.locator('pagefind-modal [data-search-pinned] a').first().waitFor();
+    pinned.push(performance.now() - start);
+  }
+  pinned.sort((a, b) => a - b);
+  const firstSearchBytes = firstSearch
+    .filter((p) => existsSync(join(DIST, p)) && !p.endsWith('/'))
+    .reduce((sum, p) => sum + gzipSize(readFileSync(join(DIST, p))), 0);
+
+  console.log('\nSearch (Chromium, site served on 127.0.0.1)');
+  row('cold: open dialog, type, first result', `${cold.toFixed(0)} ms`);
+  row('warm: type, first result (median of 5)', `${warm[2]!.toFixed(0)} ms`);
+  row('warm: type a code or name, pinned result', `${pinned[2]!.toFixed(0)} ms (median of 5)`);
+  row('bytes fetched for the first search (gzip)', `${kib(firstSearchBytes)} in ${firstSearch.length} requests`);
+  const bundle = ['pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind.js'].map((f) => join(DIST, 'pagefind', f));
+  row('Pagefind UI + API scripts (gzip)', kib(bundle.reduce((s, f) => s + gzipSize(readFileSync(f)), 0)));
+} finally {
+  await browser.close();
+  server.kill();
+}
