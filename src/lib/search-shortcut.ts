@@ -31,14 +31,20 @@ const FILLER = new Set(['http', 'https', 'status', 'code', 'codes', 'error', 'er
 
 /** Lower case, punctuation to spaces, filler words dropped: "HTTP Error: 403!" becomes "403". */
 export function normalizeQuery(text: string): string {
+  return plainWords(text)
+    .split(' ')
+    .filter((word) => word && !FILLER.has(word))
+    .join(' ');
+}
+
+/** Lower case, accents and punctuation gone, nothing else dropped. */
+function plainWords(text: string): string {
   return text
     .toLowerCase()
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
-    .split(' ')
-    .filter((word) => word && !FILLER.has(word))
-    .join(' ');
+    .trim();
 }
 
 const linkTo = (c: ShortcutCode): ShortcutLink => ({ label: `${formatCode(c.code)} ${c.title}`, url: codePath(c.code) });
@@ -86,9 +92,12 @@ export function resolveShortcut(query: string, codes: readonly ShortcutCode[]): 
   }
 
   // An exact name: titles first, then former names, then aliases ("bad gateway", "payload too large").
+  // Names are compared whole, filler words included (the alias "proxy error" is not the query
+  // "proxy"); the query may also drop its own filler ("http error bad gateway").
   // Within a tier a registered code beats unofficial ones; an alias two registered codes share
   // (or only unofficial ones share) is ambiguous, and Pagefind ranks it instead.
-  const matches = (names: string[]) => names.some((name) => normalizeQuery(name) === normalized);
+  const forms = new Set([plainWords(query.slice(0, 200)), normalized]);
+  const matches = (names: string[]) => names.some((name) => forms.has(plainWords(name)));
   const byTitle = codes.filter((c) => matches([c.title])).sort(preference)[0];
   const byFormerName = codes.filter((c) => matches(c.formerNames)).sort(preference)[0];
   const byAlias = codes.filter((c) => matches(c.aliases));

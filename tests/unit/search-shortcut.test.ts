@@ -72,6 +72,12 @@ describe('the exact-match step', () => {
     expect(firstUrl(resolveShortcut('Unauthorized', codes))).toBe('/401/');
   });
 
+  it('does not let filler words make a name match: "proxy" is not the alias "proxy error"', () => {
+    expect(firstUrl(resolveShortcut('proxy error', codes))).toBe('/502/');
+    expect(resolveShortcut('proxy', codes)).toBeUndefined();
+    expect(firstUrl(resolveShortcut('http error bad gateway', codes))).toBe('/502/');
+  });
+
   it('leaves an alias that two registered codes share to Pagefind', () => {
     expect(resolveShortcut('too many redirects', codes)).toBeUndefined();
   });
