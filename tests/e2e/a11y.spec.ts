@@ -26,11 +26,14 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
-test('the search dialog has no violations when open with results', async ({ page }) => {
-  await page.goto('/');
-  await page.keyboard.press('Control+k');
-  await page.locator('pagefind-modal input').fill('gateway');
-  await expect(page.locator('pagefind-results a.pf-result-link').first()).toBeVisible();
-  const results = await new AxeBuilder({ page }).withTags(TAGS).include('pagefind-modal').analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
-});
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the search dialog has no violations when open with results, ${scheme} scheme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/');
+    await page.keyboard.press('Control+k');
+    await page.locator('pagefind-modal input').fill('gateway');
+    await expect(page.locator('pagefind-results a.pf-result-link').first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(TAGS).include('pagefind-modal').analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+  });
+}
