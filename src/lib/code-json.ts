@@ -23,25 +23,13 @@ export interface CodeJsonInput {
   related: string[];
 }
 
-export interface CodeJson {
-  code: number;
+/** The published document: the entry's facts plus its id, class, permanent URL, and null for no sender. */
+export type CodeJson = Omit<CodeJsonInput, 'sender'> & {
   id: string;
-  title: string;
-  summary: string;
   class: string | null;
-  registry: string;
   sender: string | null;
-  clientSees: string;
-  spec: { title: string; url: string }[];
-  formerNames: string[];
-  aliases: string[];
-  headers: { required: string[]; optional: string[]; prohibited: string[] };
-  cacheable: boolean;
-  retry: string;
-  origin: string;
-  related: string[];
   url: string;
-}
+};
 
 export function toCodeJson(entry: CodeJsonInput, site: URL | string): CodeJson {
   return {
