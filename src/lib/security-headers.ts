@@ -1,7 +1,8 @@
 /**
  * The HTTP headers the site should be served with, written to dist/_headers at build time
  * (the format Netlify and Cloudflare Pages read; README explains other hosts). One source for the
- * deployed headers and for the test server, so what is tested is what ships.
+ * deployed headers and for the test server (which reads the written file), so what is tested is
+ * what ships.
  */
 import { createHash } from 'node:crypto';
 import { THEME_SCRIPT } from './theme-script';
@@ -58,10 +59,4 @@ export function headerRules(): HeaderRule[] {
 /** The rules in `_headers` format: a path line, then indented `Name: value` lines. */
 export function headersFile(rules: HeaderRule[] = headerRules()): string {
   return rules.map((rule) => [rule.path, ...Object.entries(rule.headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n')).join('\n\n') + '\n';
-}
-
-/** Every header that applies to a path, later rules adding to earlier ones. */
-export function headersForPath(path: string, rules: HeaderRule[] = headerRules()): Record<string, string> {
-  const applies = (pattern: string) => (pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern);
-  return Object.assign({}, ...rules.filter((r) => applies(r.path)).map((r) => r.headers));
 }

@@ -4,7 +4,7 @@ import { classBySlug, classOf, formatCode, STATUS_CLASSES } from '../../src/lib/
 import { describePath, requestPath, senderAction } from '../../src/lib/request-path';
 import { senderGroupOf } from '../../src/lib/senders';
 import { hintForPath } from '../../src/lib/unknown-path';
-import { audiencePath, classPath, codeJsonPath, codePath, sectionPath } from '../../src/lib/urls';
+import { audiencePath, classPath, codePath } from '../../src/lib/urls';
 
 describe('classes', () => {
   it('places codes in their class by the first digit', () => {
@@ -46,8 +46,6 @@ describe('urls', () => {
     expect(codePath(407)).toBe('/407/');
     expect(codePath(0)).toBe('/000/');
     expect(classPath('4xx')).toBe('/4xx/');
-    expect(codeJsonPath(407)).toBe('/407.json');
-    expect(sectionPath(407, 'fix-visitor')).toBe('/407/#fix-visitor');
     expect(audiencePath(503, 'visitor')).toBe('/503/?for=visitor');
   });
 });
