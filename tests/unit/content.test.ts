@@ -16,6 +16,35 @@ const files = readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort();
 const ids = new Set(files.map((f) => f.replace(/\.mdx$/, '')));
 const schema = buildCodeSchema(z.string().regex(/^\d{3}$/, 'a reference is a three-digit code id such as "401"'));
 
+const START_LINE = /^([A-Z]+ \S+ HTTP\/\d(\.\d)?|HTTP\/\d(\.\d)? \d{3}.*)$/;
+
+/**
+ * Content-Length mismatches in the raw exchanges: a header that promises one size while the body
+ * shown has another. Bodies elided as "[1,234 bytes of …]" are skipped, and a final newline or
+ * CRLF line endings are allowed for.
+ */
+function contentLengthMismatches(body: string): string[] {
+  const problems: string[] = [];
+  for (const [, block] of body.matchAll(/```http\n([\s\S]*?)```/g)) {
+    const lines = block!.split('\n');
+    const starts = lines.flatMap((line, i) => (START_LINE.test(line) ? [i] : []));
+    starts.forEach((start, k) => {
+      const message = lines.slice(start, starts[k + 1] ?? lines.length);
+      const blank = message.indexOf('');
+      if (blank < 0) return;
+      const length = message.slice(1, blank).find((h) => /^content-length:/i.test(h));
+      const content = message.slice(blank + 1);
+      while (content.at(-1) === '') content.pop();
+      if (!length || content.length === 0 || /^\[.*bytes.*\]$/.test(content.join(' '))) return;
+      const declared = Number(length.split(':')[1]);
+      const lf = Buffer.byteLength(content.join('\n'));
+      const crlf = Buffer.byteLength(content.join('\r\n'));
+      if (![lf, lf + 1, crlf, crlf + 2].includes(declared)) problems.push(`${message[0]}: Content-Length ${declared}, body ${lf} bytes`);
+    });
+  }
+  return problems;
+}
+
 function load(file: string) {
   const path = `${dir}/${file}`;
   const { data, body } = splitFrontmatter(path, readFileSync(path, 'utf8'));
@@ -46,6 +75,10 @@ describe('content/codes', () => {
       const refs = [...parsed.related, parsed.compare.with];
       for (const ref of refs) expect(ids.has(ref), `${path} references ${ref}`).toBe(true);
       expect(refs).not.toContain(file.replace(/\.mdx$/, ''));
+    });
+
+    it('declares the right Content-Length in its raw exchange', () => {
+      expect(contentLengthMismatches(body)).toEqual([]);
     });
 
     it('opens the comparison with the question that tells the codes apart', () => {
