@@ -45,6 +45,12 @@ function contentLengthMismatches(body: string): string[] {
   return problems;
 }
 
+/**
+ * Heuristically cacheable codes: RFC 9110 section 15.1 names 200, 203, 204, 206, 300, 301, 308,
+ * 404, 405, 410, 414 and 501; RFC 7725 section 3 adds 451. No other code is cacheable by default.
+ */
+const HEURISTICALLY_CACHEABLE = new Set([200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451, 501]);
+
 function load(file: string) {
   const path = `${dir}/${file}`;
   const { data, body } = splitFrontmatter(path, readFileSync(path, 'utf8'));
@@ -75,6 +81,11 @@ describe('content/codes', () => {
       const refs = [...parsed.related, parsed.compare.with];
       for (const ref of refs) expect(ids.has(ref), `${path} references ${ref}`).toBe(true);
       expect(refs).not.toContain(file.replace(/\.mdx$/, ''));
+    });
+
+    it('is cacheable by default exactly when the spec says so', () => {
+      const parsed = schema.parse(data);
+      expect(parsed.cacheable).toBe(HEURISTICALLY_CACHEABLE.has(parsed.code));
     });
 
     it('declares the right Content-Length in its raw exchange', () => {
