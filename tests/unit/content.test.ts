@@ -83,6 +83,23 @@ describe('content/codes', () => {
       expect(refs).not.toContain(file.replace(/\.mdx$/, ''));
     });
 
+    it('links each RFC section it names to that section', () => {
+      const parsed = schema.parse(data);
+      const wrong = parsed.spec.filter(({ title, url }) => {
+        const named = /^RFC (\d+), section ([\d.]+)/.exec(title);
+        const linked = /^https:\/\/www\.rfc-editor\.org\/rfc\/rfc(\d+)#section-([\d.]+)$/.exec(url);
+        return named && (!linked || linked[1] !== named[1] || linked[2] !== named[2]);
+      });
+      expect(wrong).toEqual([]);
+      // Links in the prose too: "[section 11.7.2](…rfc9110#section-11.7.2)".
+      const source = readFileSync(path, 'utf8');
+      for (const [, text, rfc, anchor] of source.matchAll(/\[([^\]]*section [\d.]+[^\]]*)\]\(https:\/\/www\.rfc-editor\.org\/rfc\/rfc(\d+)#section-([\d.]+)\)/g)) {
+        expect(/section ([\d.]+)/.exec(text!)?.[1]?.replace(/\.$/, ''), `${text} → rfc${rfc}#section-${anchor}`).toBe(anchor);
+        const named = /RFC (\d+)/.exec(text!)?.[1];
+        if (named) expect(named, `${text} → rfc${rfc}`).toBe(rfc);
+      }
+    });
+
     it('is cacheable by default exactly when the spec says so', () => {
       const parsed = schema.parse(data);
       expect(parsed.cacheable).toBe(HEURISTICALLY_CACHEABLE.has(parsed.code));
