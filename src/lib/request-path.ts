@@ -60,7 +60,7 @@ export function senderAction(code: string, clientSees: ClientSees): string {
     case 'log-only':
       return `logs ${code}`;
     case 'status-400':
-      return `logs ${code}, sends 400`;
+      return 'sends 400';
     case 'no-status':
       return `reports ${code}`;
     default:
@@ -76,7 +76,7 @@ function clientOutcome(code: string, clientSees: ClientSees): string {
     case 'log-only':
       return ` The client never sees ${code}: it had already closed the connection, so the code exists only in the server's logs.`;
     case 'status-400':
-      return ` The client receives 400 Bad Request; ${code} is what the server writes in its log.`;
+      return ` The client receives 400 Bad Request, and the access log records 400 too; ${code} is only the server's internal reason, seen in its error log message and usable in error_page.`;
     default:
       return '';
   }
