@@ -1,0 +1,31 @@
+/**
+ * The sections of every code page, in order, with their permanent ids. People link to these
+ * anchors from their error pages, so an id is never renamed; the list feeds the page's jump links
+ * and the /linking/ page.
+ */
+export interface CodePageSection {
+  id: string;
+  /** Short name for the jump links. */
+  label: string;
+  /** What the section holds, for /linking/. */
+  description: string;
+}
+
+export const CODE_PAGE_SECTIONS: readonly CodePageSection[] = [
+  { id: 'meaning', label: 'Meaning', description: 'What the code means' },
+  { id: 'behavior', label: 'Behaviour', description: 'How it behaves: headers, caching, a raw exchange' },
+  { id: 'causes', label: 'Causes', description: 'Common causes (causes-builder, causes-consumer, causes-visitor)' },
+  { id: 'fixes', label: 'Fixes', description: 'How to fix it (fix-builder, fix-consumer, fix-visitor)' },
+  { id: 'compare', label: 'Comparison', description: 'Comparison with the closest sibling' },
+  { id: 'examples', label: 'Examples', description: 'Real-world examples' },
+  { id: 'seo', label: 'SEO', description: 'SEO implications' },
+  { id: 'faq', label: 'FAQ', description: 'Frequently asked questions' },
+  { id: 'fun-fact', label: 'Fun fact', description: 'Fun fact' },
+];
+
+/** Shown only on numbers that other senders use differently (451, 499, 530…). */
+export const OTHER_MEANINGS_SECTION: CodePageSection = {
+  id: 'other-meanings',
+  label: 'Other meanings',
+  description: 'Other senders’ meanings of the same number, where there are any',
+};
