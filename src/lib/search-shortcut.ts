@@ -15,6 +15,17 @@ export interface ShortcutCode {
   unofficial: boolean;
 }
 
+/** The map entry of one code, from its frontmatter. */
+export function toShortcutCode(data: { code: number; title: string; formerNames?: string[]; aliases?: string[]; registry: string }): ShortcutCode {
+  return {
+    code: data.code,
+    title: data.title,
+    formerNames: data.formerNames ?? [],
+    aliases: data.aliases ?? [],
+    unofficial: data.registry === 'unofficial',
+  };
+}
+
 export interface ShortcutLink {
   label: string;
   url: string;

@@ -3,16 +3,14 @@
  * body sections, references), without a build. Run it alone while writing an entry:
  *   npx vitest run tests/unit/content.test.ts
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { buildCodeSchema } from '../../src/lib/code-schema';
 import { checkBody, idFromCodeFile } from '../../src/lib/entry-checks';
-import { splitFrontmatter } from '../../src/lib/frontmatter';
 import { proseWordCount } from '../../src/lib/prose';
+import { ENTRIES } from './entries';
 
-const dir = 'content/codes';
-const files = readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort();
+const files = ENTRIES.map((entry) => entry.file);
 const ids = new Set(files.map((f) => f.replace(/\.mdx$/, '')));
 const schema = buildCodeSchema(z.string().regex(/^\d{3}$/, 'a reference is a three-digit code id such as "401"'));
 
@@ -51,19 +49,13 @@ function contentLengthMismatches(body: string): string[] {
  */
 const HEURISTICALLY_CACHEABLE = new Set([200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451, 501]);
 
-function load(file: string) {
-  const path = `${dir}/${file}`;
-  const { data, body } = splitFrontmatter(path, readFileSync(path, 'utf8'));
-  return { path, data, body };
-}
 
 describe('content/codes', () => {
   it('holds entries', () => {
     expect(files.length).toBeGreaterThanOrEqual(2);
   });
 
-  describe.each(files)('%s', (file) => {
-    const { path, data, body } = load(file);
+  describe.each(ENTRIES.map((entry) => [entry.file, entry] as const))('%s', (file, { path, source, data, body }) => {
 
     it('matches the schema', () => {
       const result = schema.safeParse(data);
@@ -92,7 +84,6 @@ describe('content/codes', () => {
       });
       expect(wrong).toEqual([]);
       // Links in the prose too: "[section 11.7.2](…rfc9110#section-11.7.2)".
-      const source = readFileSync(path, 'utf8');
       for (const [, text, rfc, anchor] of source.matchAll(/\[([^\]]*section [\d.]+[^\]]*)\]\(https:\/\/www\.rfc-editor\.org\/rfc\/rfc(\d+)#section-([\d.]+)\)/g)) {
         expect(/section ([\d.]+)/.exec(text!)?.[1]?.replace(/\.$/, ''), `${text} → rfc${rfc}#section-${anchor}`).toBe(anchor);
         const named = /RFC (\d+)/.exec(text!)?.[1];
@@ -124,12 +115,12 @@ describe('content/codes', () => {
 
     it('writes ranges and classes as words Pagefind can find', () => {
       // Code and URLs are exempt: `bytes 200-999/1000` or a docs path like error-502-504/ is not a range of codes.
-      const source = readFileSync(path, 'utf8')
+      const prose = source
         .replace(/```[\s\S]*?```/g, '')
         .replace(/`[^`\n]*`/g, '')
         .replace(/https?:\/\/[^\s)"']+/g, '');
-      expect(source, `${path}: write "4xx and 5xx", not "4xx/5xx"`).not.toMatch(/\dxx\/\dxx/i);
-      expect(source, `${path}: write "100 to 199", not "100–199"`).not.toMatch(/\d{3}\s?[–—-]\s?\d{3}\b/);
+      expect(prose, `${path}: write "4xx and 5xx", not "4xx/5xx"`).not.toMatch(/\dxx\/\dxx/i);
+      expect(prose, `${path}: write "100 to 199", not "100–199"`).not.toMatch(/\d{3}\s?[–—-]\s?\d{3}\b/);
     });
   });
 });

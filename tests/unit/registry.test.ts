@@ -1,15 +1,10 @@
 /** Every code the IANA registry assigns has a complete entry whose title and status match the registry. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { splitFrontmatter } from '../../src/lib/frontmatter';
 import { parseRegistry, splitCsvLine } from '../../src/lib/registry';
+import { ENTRIES_BY_CODE } from './entries';
 
 const registry = parseRegistry(readFileSync('src/data/iana-registry.csv', 'utf8'));
-const entries = new Map(
-  readdirSync('content/codes')
-    .filter((f) => f.endsWith('.mdx'))
-    .map((f) => [Number(f.slice(0, 3)), splitFrontmatter(f, readFileSync(`content/codes/${f}`, 'utf8')).data]),
-);
 
 describe('registry parsing', () => {
   it('reads quoted fields and IANA notes', () => {
@@ -27,7 +22,7 @@ describe.each([1, 2, 3, 4, 5])('registered %sxx codes', (digit) => {
   const rows = registry.filter((r) => Math.floor(r.code / 100) === digit);
 
   it.each(rows.map((r) => [r.code, r] as const))('%i has an entry matching the registry', (_code, row) => {
-    const entry = entries.get(row.code);
+    const entry = ENTRIES_BY_CODE.get(row.code)?.data;
     expect(entry, `content/codes/${row.code}.mdx is missing`).toBeDefined();
     expect(entry?.['title']).toBe(row.title);
     expect(entry?.['registry']).toBe(row.status);

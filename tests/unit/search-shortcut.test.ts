@@ -1,29 +1,11 @@
 /** The exact-match step answers every `shortcut` golden query, and leaves the others to Pagefind. */
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { splitFrontmatter } from '../../src/lib/frontmatter';
-import { nearbyCodes, normalizeQuery, resolveShortcut, type Shortcut, type ShortcutCode } from '../../src/lib/search-shortcut';
+import { nearbyCodes, normalizeQuery, resolveShortcut, toShortcutCode, type Shortcut } from '../../src/lib/search-shortcut';
 import { GOLDEN_QUERIES } from '../fixtures/search-golden';
+import { ENTRIES } from './entries';
 
 // The same map /search-shortcuts.json serves, read straight from the content.
-const codes: ShortcutCode[] = readdirSync('content/codes')
-  .filter((f) => f.endsWith('.mdx'))
-  .map((f) => {
-    const data = splitFrontmatter(f, readFileSync(`content/codes/${f}`, 'utf8')).data as {
-      code: number;
-      title: string;
-      formerNames?: string[];
-      aliases?: string[];
-      registry: string;
-    };
-    return {
-      code: data.code,
-      title: data.title,
-      formerNames: data.formerNames ?? [],
-      aliases: data.aliases ?? [],
-      unofficial: data.registry === 'unofficial',
-    };
-  });
+const codes = ENTRIES.map((entry) => toShortcutCode(entry.data as Parameters<typeof toShortcutCode>[0]));
 
 const firstUrl = (s: Shortcut | undefined) => (s === undefined ? undefined : s.kind === 'range' ? s.links[0]?.url : s.link.url);
 

@@ -1,0 +1,27 @@
+/** Every content entry read straight from content/codes, for tests that need no build. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { splitFrontmatter } from '../../src/lib/frontmatter';
+
+export interface RawEntry {
+  /** File name, such as "407.mdx". */
+  file: string;
+  /** Path from the project root, such as "content/codes/407.mdx". */
+  path: string;
+  /** The whole file. */
+  source: string;
+  /** Frontmatter as YAML parsed it, before the schema. */
+  data: Record<string, any>;
+  body: string;
+}
+
+export const ENTRIES: readonly RawEntry[] = readdirSync('content/codes')
+  .filter((file) => file.endsWith('.mdx'))
+  .sort()
+  .map((file) => {
+    const path = `content/codes/${file}`;
+    const source = readFileSync(path, 'utf8');
+    return { file, path, source, ...splitFrontmatter(path, source) };
+  });
+
+/** Entries by their code number. */
+export const ENTRIES_BY_CODE = new Map(ENTRIES.map((entry) => [entry.data['code'] as number, entry]));
