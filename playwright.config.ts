@@ -3,7 +3,7 @@ import { defineConfig, devices } from '@playwright/test';
 
 /**
  * End-to-end tests run against the built site (`npm run build` first), served on 127.0.0.1 by
- * tests/support/static-server.ts the way a static host would, with the headers from dist/_headers. The browser: CHROMIUM_PATH if set, else Debian's /usr/bin/chromium if present,
+ * tools/serve.ts the way a static host would, with the headers from dist/_headers. The browser: CHROMIUM_PATH if set, else Debian's /usr/bin/chromium if present,
  * else Playwright's own Chromium (install it with `npx playwright install chromium`).
  */
 const PORT = 4329;
@@ -40,7 +40,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node tests/support/static-server.ts ${PORT}`,
+    command: `node tools/serve.ts ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 30_000,

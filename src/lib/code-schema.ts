@@ -31,11 +31,7 @@ const text = (what: string) =>
     .trim()
     .min(1, `${what} must not be empty`);
 
-const audienceList = (what: string) =>
-  z
-    .array(text(what))
-    .min(2, `${what}: give at least 2 items`)
-    .max(5, `${what}: give at most 5 items`);
+const audienceList = (what: string) => z.array(text(what)).min(2, `${what}: give at least 2 items`).max(5, `${what}: give at most 5 items`);
 
 const perAudience = (what: string) =>
   z
@@ -48,7 +44,9 @@ const perAudience = (what: string) =>
 
 const specLink = z.strictObject({
   title: text('spec title').describe('Document and section, e.g. "RFC 9110, section 15.5.8".'),
-  url: z.url('spec url must be an absolute URL').describe('Exact section link, e.g. https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8.'),
+  url: z
+    .url('spec url must be an absolute URL')
+    .describe('Exact section link, e.g. https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8.'),
 });
 
 /**
@@ -88,9 +86,7 @@ export function buildCodeSchema<Ref extends z.ZodType>(codeReference: Ref) {
         })
         .default({ required: [], optional: [], prohibited: [] })
         .describe('Header names the spec ties to this code.'),
-      cacheable: z
-        .boolean('cacheable must be true or false')
-        .describe('Heuristically cacheable by default (RFC 9110 section 15.1).'),
+      cacheable: z.boolean('cacheable must be true or false').describe('Heuristically cacheable by default (RFC 9110 section 15.1).'),
       retry: z
         .enum(RETRY_ADVICE, `retry must be one of: ${RETRY_ADVICE.join(', ')}`)
         .describe('What a client should do next: not-needed (success), never (not as-is), after-fix, after-delay, follow-redirect.'),

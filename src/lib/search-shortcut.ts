@@ -16,7 +16,13 @@ export interface ShortcutCode {
 }
 
 /** The map entry of one code, from its frontmatter. */
-export function toShortcutCode(data: { code: number; title: string; formerNames?: string[]; aliases?: string[]; registry: string }): ShortcutCode {
+export function toShortcutCode(data: {
+  code: number;
+  title: string;
+  formerNames?: string[];
+  aliases?: string[];
+  registry: string;
+}): ShortcutCode {
   return {
     code: data.code,
     title: data.title,
@@ -71,9 +77,7 @@ export function resolveShortcut(query: string, codes: readonly ShortcutCode[]): 
 
   // A three-digit number anywhere in the query: "nginx 499", "502 bad gateway". Letters that look
   // like digits count too when the word has a digit ("4O4", "5OO"), the commonest typo.
-  const number = words
-    .filter((w) => /^[\dol]{3}$/.test(w) && /\d/.test(w))
-    .map((w) => w.replace(/o/g, '0').replace(/l/g, '1'))[0];
+  const number = words.filter((w) => /^[\dol]{3}$/.test(w) && /\d/.test(w)).map((w) => w.replace(/o/g, '0').replace(/l/g, '1'))[0];
   if (number !== undefined) {
     const value = Number(number);
     const known = byNumber.get(value);

@@ -2,7 +2,7 @@
  * The vendor code list (src/data/vendor-codes.csv): unofficial numbers worth covering, who sends
  * them and how well each is documented. Priority C rows are mentioned briefly and flagged.
  */
-import { splitCsvLine } from './registry';
+import { splitCsvLine } from './csv';
 
 export interface VendorCode {
   code: number;

@@ -18,7 +18,12 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.goto(path);
       const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
       for (const v of results.violations) {
-        violations.push(`${path} ${v.id} (${v.impact}): ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(' | ')}`);
+        violations.push(
+          `${path} ${v.id} (${v.impact}): ${v.nodes
+            .slice(0, 2)
+            .map((n) => n.target.join(' '))
+            .join(' | ')}`,
+        );
       }
     }
     expect(paths.length).toBeGreaterThan(100);

@@ -23,7 +23,8 @@ test('every internal link and #anchor resolves', () => {
       const url = new URL(href, `http://site${from}`);
       const path = url.pathname;
       if (!exists(path)) broken.push(`${from} → ${href}`);
-      else if (url.hash && !ids.get(path === from ? from : path)?.has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${from} → ${href} (no such anchor)`);
+      else if (url.hash && !ids.get(path === from ? from : path)?.has(decodeURIComponent(url.hash.slice(1))))
+        broken.push(`${from} → ${href} (no such anchor)`);
     }
   }
   expect(broken).toEqual([]);
@@ -44,7 +45,10 @@ test('every code page is reachable from the home page', () => {
       }
     }
   }
-  const codePages = pages.map(([p, f]) => [p, read(f)] as const).filter(([, html]) => html.includes(' id="meaning"')).map(([p]) => p);
+  const codePages = pages
+    .map(([p, f]) => [p, read(f)] as const)
+    .filter(([, html]) => html.includes(' id="meaning"'))
+    .map(([p]) => p);
   expect(codePages.length).toBeGreaterThan(90);
   expect(codePages.filter((p) => !seen.has(p))).toEqual([]);
 });

@@ -1,6 +1,6 @@
 /** Byte budgets, privacy, security headers, keyboard focus and print styles of the built site. */
 import { expect, test } from '@playwright/test';
-import { pageWeight } from '../../src/lib/page-weight';
+import { pageWeight } from '../../tools/page-weight.ts';
 import { DIST, htmlPages, read } from './dist-files';
 
 const KIB = 1024;
@@ -23,7 +23,10 @@ test.describe('byte budgets (gzip)', () => {
   test('no page loads Pagefind or the search code eagerly', () => {
     for (const [path, file] of htmlPages()) {
       const { scripts } = pageWeight(DIST, file);
-      expect(scripts.filter((s) => s.includes('pagefind') || s.includes('search-ui')), path).toEqual([]);
+      expect(
+        scripts.filter((s) => s.includes('pagefind') || s.includes('search-ui')),
+        path,
+      ).toEqual([]);
     }
   });
 });

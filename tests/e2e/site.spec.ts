@@ -75,7 +75,23 @@ test('no page logs a console error', async ({ page }) => {
 });
 
 test('every code page renders every section with its permanent id', async ({ page, request }) => {
-  const ids = ['meaning', 'behavior', 'causes', 'causes-builder', 'causes-consumer', 'causes-visitor', 'fixes', 'fix-builder', 'fix-consumer', 'fix-visitor', 'compare', 'examples', 'seo', 'faq', 'fun-fact'];
+  const ids = [
+    'meaning',
+    'behavior',
+    'causes',
+    'causes-builder',
+    'causes-consumer',
+    'causes-visitor',
+    'fixes',
+    'fix-builder',
+    'fix-consumer',
+    'fix-visitor',
+    'compare',
+    'examples',
+    'seo',
+    'faq',
+    'fun-fact',
+  ];
   const paths = await codePathsFromIndex(page);
   for (const path of paths) {
     const html = await (await request.get(path)).text();

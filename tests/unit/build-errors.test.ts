@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 
 const root = resolve('.');
@@ -23,7 +24,7 @@ function syncWith(entry407: string): { status: number; output: string } {
   writeFileSync(join(scratch, 'content/codes/407.mdx'), entry407);
   // Colours and bold are turned off (and stripped, should a terminal force them) so the text can be matched.
   const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
-  const plain = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
+  const plain = stripVTControlCharacters;
   try {
     const output = execFileSync(join(root, 'node_modules/.bin/astro'), ['sync'], { cwd: scratch, env, encoding: 'utf8', stdio: 'pipe' });
     return { status: 0, output: plain(output) };

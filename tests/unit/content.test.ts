@@ -49,14 +49,12 @@ function contentLengthMismatches(body: string): string[] {
  */
 const HEURISTICALLY_CACHEABLE = new Set([200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451, 501]);
 
-
 describe('content/codes', () => {
   it('holds entries', () => {
     expect(files.length).toBeGreaterThanOrEqual(2);
   });
 
   describe.each(ENTRIES.map((entry) => [entry.file, entry] as const))('%s', (file, { path, source, data, body }) => {
-
     it('matches the schema', () => {
       const result = schema.safeParse(data);
       const problems = result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
@@ -84,7 +82,9 @@ describe('content/codes', () => {
       });
       expect(wrong).toEqual([]);
       // Links in the prose too: "[section 11.7.2](…rfc9110#section-11.7.2)".
-      for (const [, text, rfc, anchor] of source.matchAll(/\[([^\]]*section [\d.]+[^\]]*)\]\(https:\/\/www\.rfc-editor\.org\/rfc\/rfc(\d+)#section-([\d.]+)\)/g)) {
+      for (const [, text, rfc, anchor] of source.matchAll(
+        /\[([^\]]*section [\d.]+[^\]]*)\]\(https:\/\/www\.rfc-editor\.org\/rfc\/rfc(\d+)#section-([\d.]+)\)/g,
+      )) {
         expect(/section ([\d.]+)/.exec(text!)?.[1]?.replace(/\.$/, ''), `${text} → rfc${rfc}#section-${anchor}`).toBe(anchor);
         const named = /RFC (\d+)/.exec(text!)?.[1];
         if (named) expect(named, `${text} → rfc${rfc}`).toBe(rfc);

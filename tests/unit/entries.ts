@@ -1,6 +1,6 @@
 /** Every content entry read straight from content/codes, for tests that need no build. */
 import { readdirSync, readFileSync } from 'node:fs';
-import { splitFrontmatter } from '../../src/lib/frontmatter';
+import { splitFrontmatter, type Yaml } from '../support/frontmatter';
 
 export interface RawEntry {
   /** File name, such as "407.mdx". */
@@ -10,7 +10,7 @@ export interface RawEntry {
   /** The whole file. */
   source: string;
   /** Frontmatter as YAML parsed it, before the schema. */
-  data: Record<string, any>;
+  data: Yaml;
   body: string;
 }
 

@@ -107,7 +107,9 @@ describe('request path for codes that never reach the client as themselves', () 
 
   it('says nginx 494 reaches the client as 400', () => {
     expect(senderAction('494', 'status-400')).toBe('sends 400');
-    expect(describePath('494', 'origin', 'status-400')).toContain('The client receives 400 Bad Request, and the access log records 400 too');
+    expect(describePath('494', 'origin', 'status-400')).toContain(
+      'The client receives 400 Bad Request, and the access log records 400 too',
+    );
   });
 });
 

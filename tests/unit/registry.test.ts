@@ -1,7 +1,8 @@
 /** Every code the IANA registry assigns has a complete entry whose title and status match the registry. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseRegistry, splitCsvLine } from '../../src/lib/registry';
+import { splitCsvLine } from '../../src/lib/csv';
+import { parseRegistry } from '../support/registry';
 import { ENTRIES_BY_CODE } from './entries';
 
 const registry = parseRegistry(readFileSync('src/data/iana-registry.csv', 'utf8'));

@@ -4,15 +4,15 @@ import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { buildCodeSchema } from '../../src/lib/code-schema';
 import { ContentEntryError, checkBody, idFromCodeFile } from '../../src/lib/entry-checks';
-import { splitFrontmatter } from '../../src/lib/frontmatter';
+import { splitFrontmatter, type Yaml } from '../support/frontmatter';
 
 const schema = buildCodeSchema(z.string().regex(/^\d{3}$/));
 const source = readFileSync('content/codes/407.mdx', 'utf8');
 const { data: good, body: goodBody } = splitFrontmatter('407.mdx', source);
 
 /** A fresh deep copy of the good entry with one change applied. */
-function variant(change: (entry: Record<string, any>) => void): Record<string, unknown> {
-  const copy = structuredClone(good) as Record<string, any>;
+function variant(change: (entry: Yaml) => void): Record<string, unknown> {
+  const copy = structuredClone(good);
   change(copy);
   return copy;
 }
@@ -29,23 +29,34 @@ describe('code schema', () => {
   });
 
   it.each([
-    ['missing summary', (e: any) => delete e.summary, /^summary: summary is required$/],
-    ['code not a number', (e: any) => (e.code = '407'), /^code: code must be a number/],
-    ['code out of range', (e: any) => (e.code = 1000), /^code: code must be between 0 and 999/],
-    ['registered code outside 100 to 599', (e: any) => (e.code = 999), /^code: only unofficial entries/],
-    ['unknown registry value', (e: any) => (e.registry = 'official'), /^registry: registry must be one of: assigned, temporary/],
-    ['unofficial without sender', (e: any) => (e.registry = 'unofficial'), /^sender: sender is required when registry is "unofficial"/],
-    ['fewer than 3 FAQ items', (e: any) => (e.faq = e.faq.slice(0, 2)), /^faq: faq needs at least 3 questions/],
-    ['an audience missing from causes', (e: any) => delete e.causes.visitor, /^causes\.visitor: /],
-    ['an unknown field', (e: any) => (e.colour = 'red'), /colour/],
-    ['a summary over 160 characters', (e: any) => (e.summary = 'x'.repeat(161)), /^summary: summary must be at most 160 characters/],
-    ['a compare table under 4 rows', (e: any) => (e.compare.rows = e.compare.rows.slice(0, 3)), /^compare\.rows: compare\.rows needs at least 4 rows/],
-    ['a spec link that is not a URL', (e: any) => (e.spec[0].url = 'rfc9110 15.5.8'), /^spec\.0\.url: spec url must be an absolute URL/],
-    ['an unknown origin', (e: any) => (e.origin = 'cdn'), /^origin: origin must be one of/],
-    ['one fix only for visitors', (e: any) => (e.fixes.visitor = ['Reload.']), /^fixes\.visitor: fixes for website visitors: give at least 2 items/],
+    ['missing summary', (e: Yaml) => delete e.summary, /^summary: summary is required$/],
+    ['code not a number', (e: Yaml) => (e.code = '407'), /^code: code must be a number/],
+    ['code out of range', (e: Yaml) => (e.code = 1000), /^code: code must be between 0 and 999/],
+    ['registered code outside 100 to 599', (e: Yaml) => (e.code = 999), /^code: only unofficial entries/],
+    ['unknown registry value', (e: Yaml) => (e.registry = 'official'), /^registry: registry must be one of: assigned, temporary/],
+    ['unofficial without sender', (e: Yaml) => (e.registry = 'unofficial'), /^sender: sender is required when registry is "unofficial"/],
+    ['fewer than 3 FAQ items', (e: Yaml) => (e.faq = e.faq.slice(0, 2)), /^faq: faq needs at least 3 questions/],
+    ['an audience missing from causes', (e: Yaml) => delete e.causes.visitor, /^causes\.visitor: /],
+    ['an unknown field', (e: Yaml) => (e.colour = 'red'), /colour/],
+    ['a summary over 160 characters', (e: Yaml) => (e.summary = 'x'.repeat(161)), /^summary: summary must be at most 160 characters/],
+    [
+      'a compare table under 4 rows',
+      (e: Yaml) => (e.compare.rows = e.compare.rows.slice(0, 3)),
+      /^compare\.rows: compare\.rows needs at least 4 rows/,
+    ],
+    ['a spec link that is not a URL', (e: Yaml) => (e.spec[0].url = 'rfc9110 15.5.8'), /^spec\.0\.url: spec url must be an absolute URL/],
+    ['an unknown origin', (e: Yaml) => (e.origin = 'cdn'), /^origin: origin must be one of/],
+    [
+      'one fix only for visitors',
+      (e: Yaml) => (e.fixes.visitor = ['Reload.']),
+      /^fixes\.visitor: fixes for website visitors: give at least 2 items/,
+    ],
   ])('rejects %s, naming the problem', (_name, change, expected) => {
     const found = problems(variant(change));
-    expect(found.some((p) => expected.test(p)), found.join('\n')).toBe(true);
+    expect(
+      found.some((p) => expected.test(p)),
+      found.join('\n'),
+    ).toBe(true);
   });
 
   it('rejects an unknown field by name', () => {

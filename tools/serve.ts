@@ -3,7 +3,7 @@
  * (so the real Content-Security-Policy is in force), directory indexes, a redirect to the trailing
  * slash, and dist/404.html with status 404 for anything else. Listens on 127.0.0.1 only.
  *
- *   node tests/support/static-server.ts [port]
+ *   node tools/serve.ts [port]
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -45,7 +45,9 @@ function readHeaderRules(): { path: string; headers: [string, string][] }[] {
 
 const rules = readHeaderRules();
 const headersFor = (path: string) =>
-  Object.fromEntries(rules.filter((r) => (r.path.endsWith('*') ? path.startsWith(r.path.slice(0, -1)) : path === r.path)).flatMap((r) => r.headers));
+  Object.fromEntries(
+    rules.filter((r) => (r.path.endsWith('*') ? path.startsWith(r.path.slice(0, -1)) : path === r.path)).flatMap((r) => r.headers),
+  );
 
 createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');

@@ -9,7 +9,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright';
-import { gzipSize, pageWeight } from '../src/lib/page-weight.ts';
+import { gzipSize, pageWeight } from './page-weight.ts';
 
 const DIST = 'dist';
 const PORT = 4391;
@@ -55,12 +55,19 @@ row('JSON /407.json', kib(gzipSize(readFileSync(join(DIST, '407.json')))));
 row('JSON /codes.json', kib(gzipSize(readFileSync(join(DIST, 'codes.json')))));
 
 // 3. Search in a real browser, against the built site served locally
-const server = spawn(process.execPath, ['tests/support/static-server.ts', String(PORT)], { stdio: 'ignore' });
+const server = spawn(process.execPath, ['tools/serve.ts', String(PORT)], { stdio: 'ignore' });
 await new Promise((resolve) => setTimeout(resolve, 800));
 const executablePath = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const browser = await chromium.launch({
   ...(executablePath ? { executablePath } : {}),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 try {
   const page = await browser.newPage();
