@@ -1,19 +1,32 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
+import type { Loader } from 'astro/loaders';
 import { buildCodeSchema } from './lib/code-schema';
-import { idFromCodeFile } from './lib/entry-checks';
+import { checkReferences, idFromCodeFile, type ReferencingEntry } from './lib/entry-checks';
+
+const files = glob({
+  pattern: '*.mdx',
+  base: './content/codes',
+  generateId: ({ entry, data }) => idFromCodeFile(`content/codes/${entry}`, data),
+});
 
 /**
  * One entry per status number in content/codes/NNN.mdx. The id is the file name, which must
- * match `code` (checked while loading, so `astro sync` and `astro build` both fail on a mismatch).
- * The frontmatter schema and the meaning of every field live in src/lib/code-schema.ts.
+ * match `code` (checked while loading). Once every file is loaded, the codes each entry names in
+ * `related` and `compare.with` must exist; both checks run in the loader, so `astro sync`, `astro
+ * dev` and `astro build` all fail on a broken entry, naming the file and the field. The frontmatter
+ * schema and the meaning of every field live in src/lib/code-schema.ts.
  */
+const codesLoader: Loader = {
+  name: 'codes',
+  load: async (context) => {
+    await files.load(context);
+    checkReferences(context.store.values() as ReferencingEntry[]);
+  },
+};
+
 const codes = defineCollection({
-  loader: glob({
-    pattern: '*.mdx',
-    base: './content/codes',
-    generateId: ({ entry, data }) => idFromCodeFile(`content/codes/${entry}`, data),
-  }),
+  loader: codesLoader,
   schema: buildCodeSchema(reference('codes')),
 });
 

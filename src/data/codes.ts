@@ -1,12 +1,18 @@
 /**
  * The only module that reads the `codes` collection. Pages ask here, never getCollection directly,
- * so ordering, grouping and the body checks live in one place.
+ * so ordering, grouping, the body checks and the JSON documents live in one place.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { STATUS_CLASSES, classOf, type StatusClass } from '../lib/classes';
+import { toCodeJson, type CodeJson } from '../lib/code-json';
 import { checkBody } from '../lib/entry-checks';
+import { parseVendorCodes, type VendorCode } from '../lib/vendor-codes';
+import vendorCsv from './vendor-codes.csv?raw';
 
 export type CodeEntry = CollectionEntry<'codes'>;
+
+/** The vendor code list (src/data/vendor-codes.csv; its source is in src/data/README.md). */
+export const VENDOR_CODES: readonly VendorCode[] = parseVendorCodes(vendorCsv);
 
 let cached: CodeEntry[] | undefined;
 
@@ -40,4 +46,14 @@ export async function getCodesByClass(): Promise<ClassGroup[]> {
 /** Entries outside 100 to 599, such as 000 for "no response at all". */
 export async function getCodesOutsideClasses(): Promise<CodeEntry[]> {
   return (await getAllCodes()).filter((entry) => classOf(entry.data.code) === undefined);
+}
+
+/** The public JSON document of one entry (/NNN.json), with references as plain ids. */
+export function entryToJson(entry: CodeEntry, site: URL | string): CodeJson {
+  const { data } = entry;
+  return toCodeJson({ ...data, related: data.related.map((ref) => ref.id) }, site);
+}
+
+export async function getAllCodeJson(site: URL | string): Promise<CodeJson[]> {
+  return (await getAllCodes()).map((entry) => entryToJson(entry, site));
 }

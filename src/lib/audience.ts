@@ -1,5 +1,8 @@
 /** The three readers of a code page, and `?for=` links that put one of them first. */
-import { AUDIENCES, type Audience } from './urls';
+
+export type Audience = 'builder' | 'consumer' | 'visitor';
+
+export const AUDIENCES: readonly Audience[] = ['builder', 'consumer', 'visitor'];
 
 /** Who each audience is, as the notice names them: "the fixes for website visitors". */
 export const AUDIENCE_NAMES: Record<Audience, string> = {

@@ -1,55 +1,84 @@
 /**
- * The public JSON shape of a code, served at /NNN.json and inside /codes.json. Documented on /api/
- * and by the JSON Schema below, which tests validate every file against. Fields are only ever added.
+ * The public JSON shape of a code, served at /NNN.json and inside /codes.json, and its JSON Schema.
+ * Both are derived from the entry schema (src/lib/code-schema.ts): each published field reuses the
+ * entry field's zod schema, so enums, limits and descriptions are written once. Fields are only ever
+ * added, never renamed or removed (tests/e2e/linking.spec.ts holds a snapshot of the field list).
  */
-import { classOf, formatCode } from './classes';
+import { z } from 'astro/zod';
+import { STATUS_CLASSES, classOf, formatCode } from './classes';
+import { buildCodeFields, type CodeData } from './code-schema';
 import { IANA_REGISTRY_STATE } from './registry';
 import { codePath } from './urls';
 
-export interface CodeJsonInput {
-  code: number;
-  title: string;
-  summary: string;
-  registry: string;
-  sender?: string | undefined;
-  clientSees: string;
-  spec: { title: string; url: string }[];
-  formerNames: string[];
-  aliases: string[];
-  headers: { required: string[]; optional: string[]; prohibited: string[] };
-  cacheable: boolean;
-  retry: string;
-  origin: string;
-  related: string[];
-}
+const codeId = z
+  .string()
+  .regex(/^\d{3}$/)
+  .describe('A code as three digits, as used in URLs: "407", "000".');
+const entry = buildCodeFields(codeId).shape;
 
-/** The published document: the entry's facts plus its id, class, permanent URL, and null for no sender. */
-export type CodeJson = Omit<CodeJsonInput, 'sender'> & {
-  id: string;
-  class: string | null;
-  sender: string | null;
-  url: string;
-};
+/** One code document, /NNN.json. The order of the fields is the order they are published in. */
+export const codeJsonSchema = z.strictObject({
+  code: entry.code,
+  id: codeId,
+  title: entry.title,
+  summary: entry.summary,
+  class: z
+    .enum(STATUS_CLASSES.map((c) => c.slug) as [string, ...string[]])
+    .nullable()
+    .describe('The class, or null for numbers outside 100 to 599 (000).'),
+  registry: entry.registry,
+  sender: z.string().nullable().describe('Who sends an unofficial code; null for registered codes.'),
+  clientSees: entry.clientSees,
+  spec: entry.spec,
+  formerNames: entry.formerNames,
+  aliases: entry.aliases,
+  headers: entry.headers,
+  cacheable: entry.cacheable,
+  retry: entry.retry,
+  origin: entry.origin,
+  related: z.array(codeId).describe('Ids of sibling codes.'),
+  url: z.url().describe('The permanent page URL.'),
+});
 
-export function toCodeJson(entry: CodeJsonInput, site: URL | string): CodeJson {
+export type CodeJson = z.output<typeof codeJsonSchema>;
+
+/** What toCodeJson needs: the entry's facts, with references already turned into ids. */
+export type CodeJsonInput = Pick<
+  CodeData,
+  | 'code'
+  | 'title'
+  | 'summary'
+  | 'registry'
+  | 'sender'
+  | 'clientSees'
+  | 'spec'
+  | 'formerNames'
+  | 'aliases'
+  | 'headers'
+  | 'cacheable'
+  | 'retry'
+  | 'origin'
+> & { related: string[] };
+
+export function toCodeJson(data: CodeJsonInput, site: URL | string): CodeJson {
   return {
-    code: entry.code,
-    id: formatCode(entry.code),
-    title: entry.title,
-    summary: entry.summary,
-    class: classOf(entry.code)?.slug ?? null,
-    registry: entry.registry,
-    sender: entry.sender ?? null,
-    clientSees: entry.clientSees,
-    spec: entry.spec,
-    formerNames: entry.formerNames,
-    aliases: entry.aliases,
-    headers: entry.headers,
-    cacheable: entry.cacheable,
-    retry: entry.retry,
-    origin: entry.origin,
-    related: entry.related,
-    url: new URL(codePath(entry.code), site).toString(),
+    code: data.code,
+    id: formatCode(data.code),
+    title: data.title,
+    summary: data.summary,
+    class: classOf(data.code)?.slug ?? null,
+    registry: data.registry,
+    sender: data.sender ?? null,
+    clientSees: data.clientSees,
+    spec: data.spec,
+    formerNames: data.formerNames,
+    aliases: data.aliases,
+    headers: data.headers,
+    cacheable: data.cacheable,
+    retry: data.retry,
+    origin: data.origin,
+    related: data.related,
+    url: new URL(codePath(data.code), site).toString(),
   };
 }
 
@@ -57,77 +86,14 @@ export function toCodesJson(codes: CodeJson[]) {
   return { registryState: IANA_REGISTRY_STATE, count: codes.length, codes };
 }
 
-const stringList = { type: 'array', items: { type: 'string' } } as const;
+/** The JSON Schema (draft 2020-12) of a zod schema, as the published document's shape (output). */
+function jsonSchemaOf(schema: z.ZodType, id: string, title: string) {
+  const { $schema, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'output' });
+  return { $schema, $id: id, title, ...rest };
+}
 
-/** JSON Schema (draft 2020-12) of one code document, /NNN.json. */
-export const CODE_JSON_SCHEMA = {
-  $schema: 'https://json-schema.org/draft/2020-12/schema',
-  $id: '/api/code.schema.json',
-  title: 'HTTP status code',
-  type: 'object',
-  required: [
-    'code',
-    'id',
-    'title',
-    'summary',
-    'class',
-    'registry',
-    'sender',
-    'clientSees',
-    'spec',
-    'formerNames',
-    'aliases',
-    'headers',
-    'cacheable',
-    'retry',
-    'origin',
-    'related',
-    'url',
-  ],
-  additionalProperties: false,
-  properties: {
-    code: { type: 'integer', minimum: 0, maximum: 999, description: 'The status number; 0 stands for "no response at all".' },
-    id: { type: 'string', pattern: '^\\d{3}$', description: 'The number as three digits, as used in URLs: "407", "000".' },
-    title: { type: 'string', description: 'Current reason phrase; for an unofficial code, the vendor’s own name.' },
-    summary: { type: 'string', maxLength: 160, description: 'One sentence, at most 160 characters.' },
-    class: {
-      type: ['string', 'null'],
-      enum: ['1xx', '2xx', '3xx', '4xx', '5xx', null],
-      description: 'The class, or null for numbers outside 100 to 599 (000).',
-    },
-    registry: { enum: ['assigned', 'temporary', 'unused', 'obsoleted', 'unofficial'], description: 'Status in the IANA registry.' },
-    sender: { type: ['string', 'null'], description: 'Who sends an unofficial code; null for registered codes.' },
-    clientSees: {
-      enum: ['this-code', 'no-response', 'log-only', 'status-400', 'no-status'],
-      description: 'What actually reaches the client.',
-    },
-    spec: {
-      type: 'array',
-      minItems: 1,
-      description: 'The defining documents, each with an exact section link.',
-      items: {
-        type: 'object',
-        required: ['title', 'url'],
-        additionalProperties: false,
-        properties: { title: { type: 'string' }, url: { type: 'string', format: 'uri' } },
-      },
-    },
-    formerNames: { ...stringList, description: 'Reason phrases the code used to have.' },
-    aliases: { ...stringList, description: 'Words people search with for it.' },
-    headers: {
-      type: 'object',
-      description: 'Header names the spec ties to the code: required (MUST), optional (SHOULD, MAY or related), prohibited.',
-      required: ['required', 'optional', 'prohibited'],
-      additionalProperties: false,
-      properties: { required: stringList, optional: stringList, prohibited: stringList },
-    },
-    cacheable: { type: 'boolean', description: 'Heuristically cacheable by default (RFC 9110, section 15.1).' },
-    retry: { enum: ['not-needed', 'never', 'after-fix', 'after-delay', 'follow-redirect'], description: 'What a client should do next.' },
-    origin: { enum: ['client', 'proxy', 'gateway', 'load-balancer', 'origin'], description: 'Who typically generates it.' },
-    related: { type: 'array', items: { type: 'string', pattern: '^\\d{3}$' }, description: 'Ids of sibling codes.' },
-    url: { type: 'string', format: 'uri', description: 'The permanent page URL.' },
-  },
-} as const;
+/** JSON Schema of one code document, served at /api/code.schema.json. */
+export const CODE_JSON_SCHEMA = jsonSchemaOf(codeJsonSchema, '/api/code.schema.json', 'HTTP status code');
 
 /** JSON Schema of /codes.json: every code document in one list. */
 export const CODES_JSON_SCHEMA = {
@@ -143,3 +109,25 @@ export const CODES_JSON_SCHEMA = {
     codes: { type: 'array', items: { $ref: '/api/code.schema.json' } },
   },
 } as const;
+
+interface JsonSchemaNode {
+  type?: string | string[];
+  enum?: readonly unknown[];
+  anyOf?: JsonSchemaNode[];
+  items?: JsonSchemaNode;
+  description?: string;
+}
+
+/** A short type label for one schema node: "\"1xx\" | \"2xx\" | null", "array of string". */
+function typeLabel(node: JsonSchemaNode): string {
+  if (node.anyOf) return node.anyOf.map(typeLabel).join(' | ');
+  if (node.enum) return node.enum.map((v) => JSON.stringify(v)).join(' | ');
+  if (node.type === 'array' && node.items) return `array of ${typeLabel(node.items)}`;
+  return Array.isArray(node.type) ? node.type.join(' | ') : (node.type ?? '');
+}
+
+/** The fields of the code document, for the table on /api/, read from the JSON Schema itself. */
+export function codeJsonFields(): { name: string; type: string; description: string }[] {
+  const properties = CODE_JSON_SCHEMA.properties as Record<string, JsonSchemaNode>;
+  return Object.entries(properties).map(([name, node]) => ({ name, type: typeLabel(node), description: node.description ?? '' }));
+}

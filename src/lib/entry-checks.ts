@@ -30,10 +30,7 @@ export function idFromCodeFile(file: string, data: Record<string, unknown>): str
 }
 
 /** The two parts of every MDX body, each wrapped in its component so the layout can place it. */
-export const BODY_SECTIONS = [
-  { tag: 'Meaning', id: 'meaning' },
-  { tag: 'Behavior', id: 'behavior' },
-] as const;
+export const BODY_SECTIONS = ['Meaning', 'Behavior'] as const;
 
 /**
  * The body must hold exactly one `<Meaning>` and one `<Behavior>` block, in that order, and the
@@ -41,7 +38,7 @@ export const BODY_SECTIONS = [
  */
 export function checkBody(file: string, body: string): void {
   let previous = -1;
-  for (const { tag } of BODY_SECTIONS) {
+  for (const tag of BODY_SECTIONS) {
     const opens = body.split(`<${tag}>`).length - 1;
     if (opens !== 1) {
       throw new ContentEntryError(file, 'body', `needs exactly one <${tag}>…</${tag}> block, found ${opens}`);
@@ -53,5 +50,33 @@ export function checkBody(file: string, body: string): void {
   const behavior = body.slice(body.indexOf('<Behavior>'));
   if (!/```http\n/.test(behavior)) {
     throw new ContentEntryError(file, 'body', '<Behavior> needs a raw request and response in an ```http code block');
+  }
+}
+
+/** What the reference check needs of a loaded entry: its id, file and the ids it points at. */
+export interface ReferencingEntry {
+  id: string;
+  filePath?: string | undefined;
+  data: { related?: { id: string }[]; compare?: { with?: { id: string } } };
+}
+
+/**
+ * Every code an entry names in `related` or `compare.with` must have an entry of its own. Astro's
+ * `reference()` only reshapes "401" into `{ collection, id }` and never looks the id up, so the
+ * loader runs this once all entries are in. Throws naming the file and the field.
+ */
+export function checkReferences(entries: readonly ReferencingEntry[]): void {
+  const ids = new Set(entries.map((entry) => entry.id));
+  for (const entry of entries) {
+    const file = entry.filePath ?? `content/codes/${entry.id}.mdx`;
+    const named: [string, string | undefined][] = [
+      ...(entry.data.related ?? []).map((ref, i): [string, string] => [`related.${i}`, ref.id]),
+      ['compare.with', entry.data.compare?.with?.id],
+    ];
+    for (const [field, id] of named) {
+      if (id === undefined) continue;
+      if (id === entry.id) throw new ContentEntryError(file, field, `names ${id}, the entry itself`);
+      if (!ids.has(id)) throw new ContentEntryError(file, field, `names ${id}, which has no entry in content/codes`);
+    }
   }
 }

@@ -2,9 +2,9 @@
  * The hops a request passes from the client to the origin, and where a given code stops it.
  * Feeds the request-path diagram on every code page.
  */
-import { CLIENT_SEES, SENDERS } from './code-schema';
+import { CLIENT_SEES, NETWORK_HOPS } from './code-schema';
 
-export type Hop = (typeof SENDERS)[number];
+export type Hop = (typeof NETWORK_HOPS)[number];
 
 export const HOP_LABELS: Record<Hop, string> = {
   client: 'Your client',
@@ -28,8 +28,8 @@ export interface PathStep {
  * saw the request (407) or gave no usable answer (502, 504).
  */
 export function requestPath(sender: Hop): PathStep[] {
-  const senderIndex = SENDERS.indexOf(sender);
-  return SENDERS.map((hop, i) => ({
+  const senderIndex = NETWORK_HOPS.indexOf(sender);
+  return NETWORK_HOPS.map((hop, i) => ({
     hop,
     label: HOP_LABELS[hop],
     state: i < senderIndex ? 'passed' : i === senderIndex ? 'sender' : 'beyond',

@@ -11,3 +11,6 @@ export const PAGEFIND_OPTIONS = {
     metaWeights: { code: 20, aliases: 10, title: 5 },
   },
 } as const;
+
+/** The hint in every search box, the page boxes and the dialog alike. */
+export const SEARCH_PLACEHOLDER = 'A number, a name or a phrase: 502, proxy auth, rate limit';

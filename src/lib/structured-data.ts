@@ -43,3 +43,11 @@ export function codePageJsonLd(page: PageFacts): object[] {
     },
   ];
 }
+
+/**
+ * JSON-LD as the text of a <script> element. Every "<" becomes \u003c, which JSON reads as the same
+ * character, so content holding "</script>" or "<!--" cannot end the element or open a comment.
+ */
+export function jsonLdText(data: object): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}

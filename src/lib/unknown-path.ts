@@ -1,13 +1,15 @@
 /**
- * Explains a path that has no page, for the 404 page: if it looks like a status number, say what
- * RFC 9110 section 15 makes of it (an unknown code counts as the x00 of its class).
+ * Explains a path that has no page, for the not-found page, when the path looks like a status
+ * number. Every number from 100 to 599 has a page at /NNN/, so a miss on one of those is a
+ * spelling of its address (/471.html, /0471); any other number is not a status code at all.
  */
-import { classOf } from './classes';
+import { classOf, formatCode } from './classes';
+import { codePath } from './urls';
 
 export interface UnknownPathHint {
   number: string;
   message: string;
-  /** Where to go instead: the class's generic x00 code and the class page, or nothing. */
+  /** Where to go instead. */
   links: { href: string; text: string }[];
 }
 
@@ -16,21 +18,16 @@ export function hintForPath(pathname: string): UnknownPathHint | undefined {
   if (!match) return undefined;
   const number = match[1] as string;
   const value = Number(number);
-  const statusClass = classOf(value);
-  if (!statusClass || number.length !== 3) {
+  if (classOf(value)) {
     return {
       number,
-      message: `${number} is not an HTTP status code: real codes have three digits, from 100 to 599.`,
-      links: [{ href: '/', text: 'All status codes' }],
+      message: `Status ${formatCode(value)} has its page at ${codePath(value)}.`,
+      links: [{ href: codePath(value), text: `Go to ${formatCode(value)}` }],
     };
   }
-  const generic = statusClass.digit * 100;
   return {
     number,
-    message: `${number} has no page here, so it is not a code we know to be in use. RFC 9110 (section 15) tells clients to treat an unrecognised code as ${generic}, the generic code of the ${statusClass.slug} ${statusClass.name} class.`,
-    links: [
-      { href: `/${generic}/`, text: `${generic}, what clients treat it as` },
-      { href: `/${statusClass.slug}/`, text: `The ${statusClass.slug} ${statusClass.name} class` },
-    ],
+    message: `${number} is not an HTTP status code: real codes have three digits, from 100 to 599.`,
+    links: [{ href: '/', text: 'All status codes' }],
   };
 }

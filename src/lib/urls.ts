@@ -1,10 +1,7 @@
 /** Every public URL the site promises is built here, so a route and its links cannot drift apart. */
+import type { Audience } from './audience';
 import type { ClassSlug } from './classes';
 import { formatCode } from './classes';
-
-export type Audience = 'builder' | 'consumer' | 'visitor';
-
-export const AUDIENCES: readonly Audience[] = ['builder', 'consumer', 'visitor'];
 
 export function codePath(code: number): string {
   return `/${formatCode(code)}/`;

@@ -1,6 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { entryToJson } from '../data/code-json';
-import { getAllCodes, type CodeEntry } from '../data/codes';
+import { entryToJson, getAllCodes, type CodeEntry } from '../data/codes';
 
 export const getStaticPaths = (async () => {
   const entries = await getAllCodes();

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getAllCodeJson } from '../data/code-json';
+import { getAllCodeJson } from '../data/codes';
 import { toCodesJson } from '../lib/code-json';
 
 export const GET: APIRoute = async ({ site }) =>

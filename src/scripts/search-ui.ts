@@ -5,6 +5,8 @@
  */
 import { nearbyCodes, resolveShortcut, type Shortcut, type ShortcutLink } from '../lib/search-shortcut';
 import { STATUS_CLASSES } from '../lib/classes';
+import { SEARCH_PLACEHOLDER } from '../lib/search-config';
+import { classPath } from '../lib/urls';
 import { loadSearch, loadShortcuts, type SearchKit } from './search-loader';
 
 interface PagefindModalElement extends HTMLElement {
@@ -54,7 +56,7 @@ function renderEmpty(empty: HTMLElement, term: string, kit: SearchKit): void {
   const classes = document.createElement('ul');
   for (const c of STATUS_CLASSES) {
     const li = document.createElement('li');
-    li.append(link({ label: `${c.slug} ${c.name}`, url: `/${c.slug}/` }));
+    li.append(link({ label: `${c.slug} ${c.name}`, url: classPath(c.slug) }));
     classes.append(li);
   }
   empty.append(intro, classes);
@@ -75,7 +77,7 @@ function renderEmpty(empty: HTMLElement, term: string, kit: SearchKit): void {
 /** The Pagefind elements plus our pinned, empty and live-region blocks, wired to one instance. */
 function buildPanel(kit: SearchKit, initialQuery: string) {
   const input = document.createElement('pagefind-input');
-  input.setAttribute('placeholder', 'A number, a name or a phrase: 502, proxy auth, rate limit');
+  input.setAttribute('placeholder', SEARCH_PLACEHOLDER);
   // Pagefind answers a query in a few milliseconds here, and a newer query supersedes an older
   // one, so there is nothing to gain from waiting for the typing to pause.
   // (Component UI reads 0 as "use the default", so 1 ms it is.)

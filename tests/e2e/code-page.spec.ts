@@ -1,22 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { CODE_PAGE_ANCHORS, CODE_PAGE_SECTIONS } from '../../src/lib/sections';
 
-const SECTION_IDS = [
-  'meaning',
-  'behavior',
-  'causes',
-  'causes-builder',
-  'causes-consumer',
-  'causes-visitor',
-  'fixes',
-  'fix-builder',
-  'fix-consumer',
-  'fix-visitor',
-  'compare',
-  'examples',
-  'seo',
-  'faq',
-  'fun-fact',
-];
+const SECTION_IDS = CODE_PAGE_ANCHORS;
 
 test.describe('the 407 page', () => {
   test('has every section, in order, with real content', async ({ page }) => {
@@ -30,7 +15,7 @@ test.describe('the 407 page', () => {
       expect(text.length, `#${id} has real content`).toBeGreaterThan(60);
       tops.push(await section.evaluate((el) => el.getBoundingClientRect().top + window.scrollY));
     }
-    const topLevel = SECTION_IDS.filter((id) => !id.includes('-') || id === 'fun-fact').map((id) => tops[SECTION_IDS.indexOf(id)]!);
+    const topLevel = CODE_PAGE_SECTIONS.map(({ id }) => tops[SECTION_IDS.indexOf(id)]!);
     expect(topLevel).toEqual([...topLevel].sort((a, b) => a - b));
   });
 

@@ -1,6 +1,8 @@
 /**
- * A broken entry must stop the build with a message that names the file and the field. This runs
- * the real `astro sync` (the content step of `astro build`) on a scratch copy holding a bad entry.
+ * A broken entry must stop the build with a message that names the file and the field. Each case
+ * runs the real Astro CLI on a scratch copy of the project (every entry included, so references
+ * resolve) whose 407 entry is replaced. `astro build` starts with the content step, so a broken
+ * entry stops it there, before any page is rendered.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -13,24 +15,22 @@ const root = resolve('.');
 const good407 = readFileSync('content/codes/407.mdx', 'utf8');
 let scratch: string | undefined;
 
-/** Runs `astro sync` on a copy of the project whose 407 entry is replaced; returns its output and exit status. */
-function syncWith(entry407: string): { status: number; output: string } {
+/** Runs `astro <command>` on a copy of the project whose 407 entry is replaced; returns its output and exit status. */
+function runWith(command: 'sync' | 'build', entry407: string): { status: number; output: string } {
   scratch = mkdtempSync(join(tmpdir(), 'codes-'));
-  for (const item of ['src', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+  for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     cpSync(join(root, item), join(scratch, item), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(scratch, 'node_modules'));
-  cpSync(join(root, 'content/codes/401.mdx'), join(scratch, 'content/codes/401.mdx'), { recursive: true });
   writeFileSync(join(scratch, 'content/codes/407.mdx'), entry407);
   // Colours and bold are turned off (and stripped, should a terminal force them) so the text can be matched.
   const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
-  const plain = stripVTControlCharacters;
   try {
-    const output = execFileSync(join(root, 'node_modules/.bin/astro'), ['sync'], { cwd: scratch, env, encoding: 'utf8', stdio: 'pipe' });
-    return { status: 0, output: plain(output) };
+    const output = execFileSync(join(root, 'node_modules/.bin/astro'), [command], { cwd: scratch, env, encoding: 'utf8', stdio: 'pipe' });
+    return { status: 0, output: stripVTControlCharacters(output) };
   } catch (error) {
     const e = error as { status: number; stdout: string; stderr: string };
-    return { status: e.status, output: plain(`${e.stdout}${e.stderr}`) };
+    return { status: e.status, output: stripVTControlCharacters(`${e.stdout}${e.stderr}`) };
   }
 }
 
@@ -41,19 +41,31 @@ afterEach(() => {
 
 describe('a broken entry fails the build', () => {
   it('passes with the good entry', () => {
-    expect(syncWith(good407).status).toBe(0);
+    expect(runWith('sync', good407).status).toBe(0);
   }, 60_000);
 
   it('names the file and the field when the summary is missing', () => {
-    const { status, output } = syncWith(good407.replace(/^summary:.*\n/m, ''));
+    const { status, output } = runWith('build', good407.replace(/^summary:.*\n/m, ''));
     expect(status).not.toBe(0);
     expect(output).toContain('content/codes/407.mdx');
     expect(output).toContain('summary: summary is required');
   }, 60_000);
 
   it('names the file and the field when code differs from the file name', () => {
-    const { status, output } = syncWith(good407.replace(/^code: 407$/m, 'code: 408'));
+    const { status, output } = runWith('build', good407.replace(/^code: 407$/m, 'code: 408'));
     expect(status).not.toBe(0);
     expect(output).toContain('content/codes/407.mdx: code: is 408, but the file name says 407');
+  }, 60_000);
+
+  it('names the file and the field when related names a code with no entry', () => {
+    const { status, output } = runWith('build', good407.replace(/^related:\n/m, 'related:\n  - "471"\n'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/codes/407.mdx: related.0: names 471, which has no entry in content/codes');
+  }, 60_000);
+
+  it('names the file and the field when compare.with names a code with no entry', () => {
+    const { status, output } = runWith('build', good407.replace(/^ {2}with: "?(\d{3})"?$/m, '  with: "472"'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/codes/407.mdx: compare.with: names 472, which has no entry in content/codes');
   }, 60_000);
 });

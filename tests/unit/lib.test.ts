@@ -1,8 +1,12 @@
-/** Pure helpers: classes, URLs, the request-path diagram and the 404 page's number hint. */
+/** Pure helpers: classes, URLs, the request-path diagram, the 404 page's number hint, references, JSON-LD and the card palette. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classBySlug, classOf, formatCode, STATUS_CLASSES } from '../../src/lib/classes';
 import { describePath, requestPath, senderAction } from '../../src/lib/request-path';
+import { checkReferences } from '../../src/lib/entry-checks';
 import { senderGroupOf } from '../../src/lib/senders';
+import { cardPalette } from '../../src/lib/social-card';
+import { jsonLdText } from '../../src/lib/structured-data';
 import { hintForPath } from '../../src/lib/unknown-path';
 import { audiencePath, classPath, codePath } from '../../src/lib/urls';
 
@@ -79,10 +83,14 @@ describe('request path', () => {
 });
 
 describe('404 hint for a number', () => {
-  it('explains an unassigned number by its class', () => {
-    const hint = hintForPath('/471/');
-    expect(hint?.message).toContain('treat an unrecognised code as 400');
-    expect(hint?.links.map((l) => l.href)).toEqual(['/400/', '/4xx/']);
+  it('sends another spelling of a code page address to the page', () => {
+    for (const path of ['/471.html', '/0471', '/502.htm']) {
+      const hint = hintForPath(path);
+      expect(
+        hint?.links.map((l) => l.href),
+        path,
+      ).toEqual([path.includes('502') ? '/502/' : '/471/']);
+    }
   });
 
   it('says a number outside 100 to 599 is no status code', () => {
@@ -120,5 +128,57 @@ describe('sender groups', () => {
     expect(senderGroupOf('Microsoft Exchange Outlook Web Access (IIS)').id).toBe('microsoft');
     expect(senderGroupOf('Shopify (older use)').id).toBe('shopify');
     expect(senderGroupOf('Pantheon').id).toBe('others');
+  });
+});
+
+describe('references between entries', () => {
+  const entry = (id: string, related: string[], compareWith: string) => ({
+    id,
+    filePath: `content/codes/${id}.mdx`,
+    data: { related: related.map((r) => ({ id: r })), compare: { with: { id: compareWith } } },
+  });
+
+  it('accepts entries that name only each other', () => {
+    expect(() => checkReferences([entry('401', ['407'], '403'), entry('403', [], '401'), entry('407', [], '401')])).not.toThrow();
+  });
+
+  it('names the file and the field for a missing code in related or compare.with', () => {
+    expect(() => checkReferences([entry('401', ['403', '471'], '403'), entry('403', [], '401')])).toThrow(
+      'content/codes/401.mdx: related.1: names 471, which has no entry in content/codes',
+    );
+    expect(() => checkReferences([entry('401', [], '499'), entry('403', [], '401')])).toThrow(
+      'content/codes/401.mdx: compare.with: names 499, which has no entry',
+    );
+  });
+
+  it('refuses an entry that names itself', () => {
+    expect(() => checkReferences([entry('401', ['401'], '403'), entry('403', [], '401')])).toThrow(
+      'related.0: names 401, the entry itself',
+    );
+  });
+});
+
+describe('JSON-LD in a script element', () => {
+  it('cannot close the element or open a comment, and parses back to the same data', () => {
+    const data = { text: 'a </script><script>alert(1)</script> and <!-- here' };
+    const text = jsonLdText(data);
+    expect(text).not.toMatch(/<\/script|<!--/i);
+    expect(JSON.parse(text)).toEqual(data);
+  });
+});
+
+describe('social card palette', () => {
+  const css = readFileSync('src/styles/global.css', 'utf8');
+
+  it('takes the dark value of each colour token from global.css', () => {
+    const palette = cardPalette(css);
+    const dark = (name: string) => new RegExp(`--color-${name}: light-dark\\(#\\w+, (#\\w+)\\)`).exec(css)?.[1];
+    expect(palette.page).toBe(dark('page'));
+    expect(palette.classes).toEqual([0, 1, 2, 3, 4, 5].map((d) => dark(`class-${d}`)));
+    expect(palette.classes.every((c) => /^#[0-9a-f]{6}$/i.test(c))).toBe(true);
+  });
+
+  it('names the token when one is missing', () => {
+    expect(() => cardPalette(css.replace('--color-class-4:', '--color-kind-4:'))).toThrow('--color-class-4');
   });
 });
