@@ -12,13 +12,13 @@ import securityHeaders from './src/integrations/security-headers.ts';
 // deploying; the default is a reserved .example name so nothing points at a stranger's host.
 const site = process.env.SITE_URL ?? 'https://http-status-reference.example';
 
-// Only pages worth indexing go in the sitemap: not the search page, and not the small noindex pages
-// for numbers without an entry (/471/).
+// Only pages worth indexing go in the sitemap: not the search page, not the not-found page (the
+// build moves it to /404.html), and not the small noindex pages for numbers without an entry (/471/).
 const documented = new Set(readdirSync('content/codes').map((file) => file.replace(/\.mdx$/, '')));
 const inSitemap = (/** @type {string} */ page) => {
   const path = new URL(page).pathname;
   const number = /^\/(\d{3})\/$/.exec(path)?.[1];
-  return path !== '/search/' && (number === undefined || documented.has(number));
+  return path !== '/search/' && path !== '/not-found/' && (number === undefined || documented.has(number));
 };
 
 export default defineConfig({

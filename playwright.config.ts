@@ -3,8 +3,10 @@ import { defineConfig, devices } from '@playwright/test';
 
 /**
  * End-to-end tests run against the built site (`npm run build` first), served on 127.0.0.1 by
- * tools/serve.ts the way a static host would, with the headers from dist/_headers. The browser: CHROMIUM_PATH if set, else Debian's /usr/bin/chromium if present,
- * else Playwright's own Chromium (install it with `npx playwright install chromium`).
+ * tools/serve.ts, the project's own server, as a static host would serve it (headers from
+ * dist/_headers, compression, a real 404). The browser: CHROMIUM_PATH if set, else Debian's
+ * /usr/bin/chromium if present, else Playwright's own Chromium (`npx playwright install chromium`).
+ * A stray test.only fails the run when CI is set (.ci/run sets CI=1).
  */
 const PORT = 4329;
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);

@@ -1,18 +1,24 @@
 /**
  * Performance figures for the built site: build time, page weights by page type, the search
- * bundle, and search latency in a real browser. Prints figures only; budgets on bytes live in the
- * tests (tests/e2e/quality.spec.ts) and nothing here fails on a time.
+ * bundle, search latency in a real browser, and Lighthouse on its mobile profile for each page
+ * type, all against the project's own server (tools/serve.ts: headers, compression, as deployed).
+ * Prints figures only; budgets on bytes live in the tests (tests/e2e/quality.spec.ts) and nothing
+ * here fails on a time or a score.
  *
  *   npm run bench            (builds first; set BENCH_SKIP_BUILD=1 to reuse dist/)
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright';
+import { chromium } from '@playwright/test';
+import lighthouse from 'lighthouse';
 import { gzipSize, pageWeight } from './page-weight.ts';
 
 const DIST = 'dist';
 const PORT = 4391;
+const DEBUGGING_PORT = 9333;
+/** One page of each type, for Lighthouse. */
+const PAGE_TYPES = ['/', '/407/', '/4xx/', '/senders/', '/api/', '/linking/', '/search/'];
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 const row = (label: string, value: string) => console.log(`  ${label.padEnd(44)} ${value}`);
 
@@ -67,6 +73,8 @@ const browser = await chromium.launch({
     '--disable-component-update',
     '--disable-sync',
     '--no-first-run',
+    // Lighthouse drives the same browser over the DevTools protocol.
+    `--remote-debugging-port=${DEBUGGING_PORT}`,
   ],
 });
 try {
@@ -121,6 +129,29 @@ try {
   row('bytes fetched for the first search (gzip)', `${kib(firstSearchBytes)} in ${firstSearch.length} requests`);
   const bundle = ['pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind.js'].map((f) => join(DIST, 'pagefind', f));
   row('Pagefind UI + API scripts (gzip)', kib(bundle.reduce((s, f) => s + gzipSize(readFileSync(f)), 0)));
+  await page.close();
+
+  // 4. Lighthouse, mobile profile (its default: a small phone screen, simulated slow 4G and CPU)
+  console.log('\nLighthouse, mobile (scores out of 100; FCP, LCP and TBT in ms; bytes transferred)');
+  console.log(`  ${'page'.padEnd(12)} perf  a11y  b.p.  seo    FCP    LCP   TBT    CLS   bytes`);
+  for (const path of PAGE_TYPES) {
+    const result = await lighthouse(`http://127.0.0.1:${PORT}${path}`, {
+      port: DEBUGGING_PORT,
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+    const { categories, audits } = result.lhr;
+    const score = (id: string) => String(Math.round((categories[id]?.score ?? 0) * 100)).padStart(4);
+    const ms = (id: string) => String(Math.round(audits[id]?.numericValue ?? 0)).padStart(6);
+    console.log(
+      `  ${path.padEnd(12)} ${score('performance')}  ${score('accessibility')}  ${score('best-practices')}  ${score('seo')} ${ms(
+        'first-contentful-paint',
+      )} ${ms('largest-contentful-paint')} ${ms('total-blocking-time')} ${(audits['cumulative-layout-shift']?.numericValue ?? 0)
+        .toFixed(3)
+        .padStart(6)} ${kib(audits['total-byte-weight']?.numericValue ?? 0).padStart(9)}`,
+    );
+  }
 } finally {
   await browser.close();
   server.kill();

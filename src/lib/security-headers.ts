@@ -12,8 +12,9 @@ export function scriptHash(source: string): string {
 }
 
 /**
- * No 'unsafe-inline' for scripts: only our own files and the hashed theme script run.
- * Pagefind compiles WebAssembly ('wasm-unsafe-eval') and may start a worker from a blob.
+ * No 'unsafe-inline' for scripts: only our own files and the hashed head script run.
+ * Pagefind compiles WebAssembly ('wasm-unsafe-eval'). It runs on the main thread (noWorker in
+ * src/lib/search-config.ts), so no worker source is allowed beyond default-src.
  * Inline style attributes stay allowed: the highlighted code blocks colour tokens with them.
  */
 export function contentSecurityPolicy(): string {
@@ -24,7 +25,6 @@ export function contentSecurityPolicy(): string {
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
-    "worker-src 'self' blob:",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

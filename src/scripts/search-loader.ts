@@ -25,7 +25,12 @@ declare global {
 }
 
 export interface SearchKit {
-  instance: PagefindInstance;
+  /**
+   * The Pagefind instance of one panel, configured on first call. Each panel (the dialog, each page
+   * box) has its own, so typing in one never changes another's input, results or best match.
+   * Call it before creating the panel's elements: an element creates its instance when it connects.
+   */
+  instance(name: string): PagefindInstance;
   shortcuts: ShortcutCode[];
 }
 
@@ -48,10 +53,7 @@ export async function loadShortcuts(): Promise<ShortcutCode[]> {
   return (await response.json()) as ShortcutCode[];
 }
 
-/**
- * Fetches everything once; later calls share the promise. The instance is configured before any
- * Pagefind element exists, because elements create the default instance when they connect.
- */
+/** Fetches everything once; later calls share the promise, and a failed load can be tried again. */
 export function loadSearch(): Promise<SearchKit> {
   kit ??= (async () => {
     const script = `${BUNDLE}pagefind-component-ui.js`;
@@ -62,7 +64,11 @@ export function loadSearch(): Promise<SearchKit> {
     ]);
     const components = window.PagefindComponents;
     if (!components) throw new Error('Pagefind Component UI did not load');
-    const instance = components.configureInstance('default', PAGEFIND_OPTIONS);
+    const configured = new Map<string, PagefindInstance>();
+    const instance = (name: string) => {
+      if (!configured.has(name)) configured.set(name, components.configureInstance(name, PAGEFIND_OPTIONS));
+      return configured.get(name)!;
+    };
     return { instance, shortcuts };
   })();
   kit.catch(() => (kit = undefined));

@@ -74,9 +74,17 @@ function renderEmpty(empty: HTMLElement, term: string, kit: SearchKit): void {
   }
 }
 
-/** The Pagefind elements plus our pinned, empty and live-region blocks, wired to one instance. */
-function buildPanel(kit: SearchKit, initialQuery: string) {
-  const input = document.createElement('pagefind-input');
+/** A Pagefind element bound to a named instance. */
+function pagefindElement(tag: string, instanceName: string): HTMLElement {
+  const element = document.createElement(tag);
+  element.setAttribute('instance', instanceName);
+  return element;
+}
+
+/** The Pagefind elements plus our pinned, empty and live-region blocks, wired to the panel's own instance. */
+function buildPanel(kit: SearchKit, instanceName: string, initialQuery: string) {
+  const instance = kit.instance(instanceName);
+  const input = pagefindElement('pagefind-input', instanceName);
   input.setAttribute('placeholder', SEARCH_PLACEHOLDER);
   // Pagefind answers a query in a few milliseconds here, and a newer query supersedes an older
   // one, so there is nothing to gain from waiting for the typing to pause.
@@ -89,8 +97,8 @@ function buildPanel(kit: SearchKit, initialQuery: string) {
   const live = document.createElement('p');
   live.className = 'sr-only';
   live.setAttribute('aria-live', 'polite');
-  const summary = document.createElement('pagefind-summary');
-  const results = document.createElement('pagefind-results');
+  const summary = pagefindElement('pagefind-summary', instanceName);
+  const results = pagefindElement('pagefind-results', instanceName);
   const empty = document.createElement('div');
   empty.className = 'search-empty';
   empty.dataset['searchEmpty'] = '';
@@ -110,8 +118,8 @@ function buildPanel(kit: SearchKit, initialQuery: string) {
     live.textContent = shortcut ? `Best match: ${pinned.querySelector('a')?.textContent ?? ''}` : '';
     if (!term.trim()) empty.hidden = true;
   };
-  kit.instance.on('results', ({ results: found }) => {
-    const term = kit.instance.searchTerm;
+  instance.on('results', ({ results: found }) => {
+    const term = instance.searchTerm;
     latest = { term, results: found as PagefindResult[] };
     if (openWhenReady && term === currentTerm()) {
       openWhenReady = false;
@@ -148,7 +156,7 @@ function buildPanel(kit: SearchKit, initialQuery: string) {
     if (initialQuery) {
       field.value = initialQuery;
       update(initialQuery);
-      kit.instance.triggerSearch(initialQuery);
+      instance.triggerSearch(initialQuery);
     }
   };
 
@@ -182,31 +190,35 @@ function buildPanel(kit: SearchKit, initialQuery: string) {
   return { input, body: [pinned, live, summary, results, empty], wire };
 }
 
-let modal: PagefindModalElement | undefined;
+let dialog: Promise<PagefindModalElement> | undefined;
+
+/** Builds the dialog once; every later call, even while the first is still loading, shares it. */
+async function createDialog(): Promise<PagefindModalElement> {
+  const kit = await loadSearch();
+  const panel = buildPanel(kit, 'dialog', '');
+  const element = pagefindElement('pagefind-modal', 'dialog') as PagefindModalElement;
+  element.setAttribute('reset-on-close', '');
+  const header = pagefindElement('pagefind-modal-header', 'dialog');
+  header.append(panel.input);
+  const body = pagefindElement('pagefind-modal-body', 'dialog');
+  body.append(...panel.body);
+  const footer = pagefindElement('pagefind-modal-footer', 'dialog');
+  footer.append(pagefindElement('pagefind-keyboard-hints', 'dialog'));
+  element.append(header, body, footer);
+  document.body.append(element);
+  // The element builds its dialog once connected; wait a frame so open() finds it.
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  panel.wire();
+  return element;
+}
 
 /** Opens the search dialog, loading search the first time. */
 export async function openSearchDialog(): Promise<void> {
   try {
-    if (!modal) {
-      const kit = await loadSearch();
-      const panel = buildPanel(kit, '');
-      const element = document.createElement('pagefind-modal') as PagefindModalElement;
-      element.setAttribute('reset-on-close', '');
-      const header = document.createElement('pagefind-modal-header');
-      header.append(panel.input);
-      const body = document.createElement('pagefind-modal-body');
-      body.append(...panel.body);
-      const footer = document.createElement('pagefind-modal-footer');
-      footer.append(document.createElement('pagefind-keyboard-hints'));
-      element.append(header, body, footer);
-      document.body.append(element);
-      // The element builds its dialog once connected; wait a frame so open() finds it.
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-      panel.wire();
-      modal = element;
-    }
-    modal.open();
+    dialog ??= createDialog();
+    (await dialog).open();
   } catch {
+    dialog = undefined;
     // No index (as in `astro dev`) or a failed download: the search page says what to do.
     window.location.assign('/search/');
   }
@@ -239,15 +251,20 @@ async function mountShortcutsOnly(container: HTMLElement, query: string, focus: 
   if (focus) field.focus();
 }
 
-/** Puts a live search panel into a container (the home page box, /search/), with an optional query. */
+/**
+ * Puts a live search panel into a page box (the home page, /search/) in place of its plain form.
+ * What was typed into the form while search loaded is carried over, so no keystroke is lost; the
+ * `?q=` query is used only when nothing was typed.
+ */
 export async function mountSearchPanel(container: HTMLElement, query: string, focus: boolean): Promise<void> {
+  const typed = () => container.querySelector('input')?.value || query;
   let kit: SearchKit;
   try {
     kit = await loadSearch();
   } catch {
-    return mountShortcutsOnly(container, query, focus);
+    return mountShortcutsOnly(container, typed(), focus);
   }
-  const panel = buildPanel(kit, query);
+  const panel = buildPanel(kit, `box-${container.querySelector('input')?.id ?? 'page'}`, typed());
   container.replaceChildren(panel.input, ...panel.body);
   await new Promise((resolve) => requestAnimationFrame(resolve));
   panel.wire();

@@ -1,35 +1,50 @@
 /**
  * The only script every page loads, and nothing on the page needs it to be read: it wires the theme
- * toggle, search, copy buttons and `?for=` audience links. It stays tiny (a byte budget in the tests
+ * switch, search, copy buttons and the reading order of `?for=` audience links. It stays tiny (a byte budget in the tests
  * holds it to that): search and the audience reordering are separate chunks loaded only when used,
  * and Pagefind itself is fetched on the first search, never before.
  */
 
-type Theme = 'light' | 'dark';
+/** The theme choices in the order the switch cycles through them; "system" stores nothing. */
+const THEMES = ['system', 'light', 'dark'] as const;
+type ThemeChoice = (typeof THEMES)[number];
 
-function currentTheme(): Theme {
+const THEME_NAMES: Record<ThemeChoice, string> = { system: 'follows the system', light: 'light', dark: 'dark' };
+
+function currentTheme(): ThemeChoice {
   const pinned = document.documentElement.dataset.theme;
-  if (pinned === 'light' || pinned === 'dark') return pinned;
-  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  return pinned === 'light' || pinned === 'dark' ? pinned : 'system';
 }
 
+/**
+ * The theme switch cycles system, light, dark. Its accessible name says the current choice and the
+ * next one; the icon follows <html data-theme> through CSS. It was invisible until now, holding its
+ * place in the header, so showing it moves nothing.
+ */
 function setupThemeToggle(): void {
   const button = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
-  if (!button) return;
-  // A toggle button: its name stays "Dark theme", aria-pressed says whether it is on.
-  const show = () => button.setAttribute('aria-pressed', String(currentTheme() === 'dark'));
-  button.hidden = false;
-  show();
+  const label = button?.querySelector('[data-theme-label]');
+  if (!button || !label) return;
+  const show = () => {
+    const theme = currentTheme();
+    const next = THEMES[(THEMES.indexOf(theme) + 1) % THEMES.length]!;
+    label.textContent = `Theme: ${THEME_NAMES[theme]}. Switch to ${THEME_NAMES[next]}`;
+    button.title = `Theme: ${THEME_NAMES[theme]}`;
+  };
   button.addEventListener('click', () => {
-    const next: Theme = currentTheme() === 'dark' ? 'light' : 'dark';
-    document.documentElement.dataset.theme = next;
+    const next = THEMES[(THEMES.indexOf(currentTheme()) + 1) % THEMES.length]!;
+    if (next === 'system') delete document.documentElement.dataset.theme;
+    else document.documentElement.dataset.theme = next;
     try {
-      localStorage.setItem('theme', next);
+      if (next === 'system') localStorage.removeItem('theme');
+      else localStorage.setItem('theme', next);
     } catch {
       // Private modes may refuse storage; the switch still applies to this page.
     }
     show();
   });
+  show();
+  button.classList.remove('invisible');
 }
 
 /** Search code loads only when someone searches: a separate chunk, then Pagefind itself. */
@@ -38,6 +53,9 @@ const openSearchDialog = async () => (await searchUi()).openSearchDialog();
 
 function setupSearchTriggers(): void {
   for (const trigger of document.querySelectorAll<HTMLElement>('[data-search-open]')) {
+    // Now a dialog trigger rather than a link to /search/: say so, and name the shortcut.
+    trigger.setAttribute('aria-haspopup', 'dialog');
+    trigger.setAttribute('aria-keyshortcuts', 'Control+K Meta+K');
     trigger.addEventListener('click', (event) => {
       event.preventDefault();
       void openSearchDialog();
@@ -80,7 +98,7 @@ function setupSearchBoxes(): void {
   const query = new URLSearchParams(window.location.search).get('q') ?? '';
   for (const box of document.querySelectorAll<HTMLElement>('[data-search-box]')) {
     const field = box.querySelector('input');
-    const mount = async (focus: boolean) => (await searchUi()).mountSearchPanel(box, field?.value || query, focus);
+    const mount = async (focus: boolean) => (await searchUi()).mountSearchPanel(box, query, focus);
     if (query || box.hasAttribute('data-search-now')) void mount(Boolean(query));
     else field?.addEventListener('focus', () => void mount(true), { once: true });
   }

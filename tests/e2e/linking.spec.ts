@@ -20,8 +20,15 @@ test('?for=visitor puts the visitor advice first and says so', async ({ page }) 
   await expect(page.locator('[data-audience-notice]')).toBeVisible();
   await expect(page.locator('[data-audience-notice]')).toContainText('You are seeing the causes and fixes for website visitors first');
   for (const section of ['#causes', '#fixes']) {
-    const order = await page.locator(`${section} [data-audience]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-audience')));
-    expect(order).toEqual(['visitor', 'builder', 'consumer']);
+    const blocks = page.locator(`${section} [data-audience]`);
+    // On screen (CSS, from the first paint) and then in the document, for screen readers and Tab.
+    const onScreen = await blocks.evaluateAll((els) =>
+      els.sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top).map((e) => e.getAttribute('data-audience')),
+    );
+    expect(onScreen).toEqual(['visitor', 'builder', 'consumer']);
+    await expect
+      .poll(() => blocks.evaluateAll((els) => els.map((e) => e.getAttribute('data-audience'))))
+      .toEqual(['visitor', 'builder', 'consumer']);
   }
 });
 

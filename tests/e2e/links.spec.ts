@@ -2,7 +2,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { DIST, htmlPages, read } from './dist-files';
+import { DIST, htmlPages, read, sitemapPaths } from './dist-files';
 
 const pages = htmlPages();
 const ids = new Map(pages.map(([path, file]) => [path, new Set([...read(file).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]))]));
@@ -51,4 +51,23 @@ test('every code page is reachable from the home page', () => {
     .map(([p]) => p);
   expect(codePages.length).toBeGreaterThan(90);
   expect(codePages.filter((p) => !seen.has(p))).toEqual([]);
+});
+
+test('every sitemap URL is a page in the build', () => {
+  const paths = sitemapPaths();
+  expect(paths.length).toBeGreaterThan(90);
+  expect(paths.filter((path) => !existsSync(join(DIST, path, 'index.html')))).toEqual([]);
+});
+
+test('the unassigned-number pages keep the spaces between their words', () => {
+  const unassigned = pages.filter(([, file]) => read(file).includes('is not an assigned status code</h1>'));
+  expect(unassigned.length).toBeGreaterThan(400);
+  const glued: string[] = [];
+  for (const [path, file] of unassigned) {
+    const main = /<main[\s\S]*<\/main>/.exec(read(file))?.[0] ?? '';
+    const text = main.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+    // A letter right after a colon, full stop or comma means a space went missing between two parts.
+    for (const m of text.matchAll(/[a-z][:.,][A-Za-z]/g)) glued.push(`${path}: "…${text.slice(Math.max(0, m.index - 20), m.index + 20)}…"`);
+  }
+  expect(glued.slice(0, 10)).toEqual([]);
 });

@@ -43,26 +43,35 @@ test('the 404 Not Found code page is a normal code page, not the error page', as
   await expect(page.locator('h1')).toHaveText('404 Not Found');
 });
 
-test('the theme toggle switches and is remembered', async ({ page }) => {
+test('the theme switch cycles system, light and dark, remembers the choice, and can follow the system again', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/407/');
   const toggle = page.locator('[data-theme-toggle]');
-  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  const html = page.locator('html');
   const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const stored = () => page.evaluate(() => localStorage.getItem('theme'));
+  await expect(toggle).toHaveAccessibleName('Theme: follows the system. Switch to light');
   const light = await background();
   await toggle.click();
-  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(html).toHaveAttribute('data-theme', 'light');
+  await expect(toggle).toHaveAccessibleName('Theme: light. Switch to dark');
+  await toggle.click();
+  await expect(html).toHaveAttribute('data-theme', 'dark');
   expect(await background()).not.toBe(light);
+  expect(await stored()).toBe('dark');
   await page.goto('/401/');
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await expect(page.locator('[data-theme-toggle]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  await expect(toggle).toHaveAccessibleName('Theme: dark. Switch to follows the system');
+  await toggle.click();
+  await expect(html).not.toHaveAttribute('data-theme', /.*/);
+  expect(await stored()).toBeNull();
+  expect(await background()).toBe(light);
 });
 
 test('dark mode follows the operating system without a stored choice', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/407/');
-  await expect(page.locator('[data-theme-toggle]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('[data-theme-toggle]')).toHaveAccessibleName(/^Theme: follows the system/);
   const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   // The dark value of the page colour token in global.css, as the browser reports it.
   const token = /--color-page: light-dark\(#\w+, #(\w{2})(\w{2})(\w{2})\)/.exec(readFileSync('src/styles/global.css', 'utf8'))!;

@@ -1,0 +1,60 @@
+/**
+ * Nothing moves after the first paint, and nothing scrolls sideways on a small phone. Layout shift
+ * is measured, not timed: a PerformanceObserver installed before the page's own scripts records
+ * every `layout-shift` entry from navigation until one second after load, and the score is their
+ * sum (input-driven shifts excluded, as CLS does).
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { sitemapPaths } from './dist-files';
+
+/** One page of each type; features add theirs here. */
+const PAGE_TYPES = ['/', '/407/', '/4xx/', '/senders/', '/api/', '/linking/', '/search/', '/471/', '/no-such-page/', '/503/?for=visitor'];
+
+async function layoutShift(page: Page, path: string): Promise<number> {
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as { shifts: number[] }).shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!entry.hadRecentInput) shifts.push(entry.value);
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(path, { waitUntil: 'load' });
+  await page.waitForTimeout(1000);
+  return page.evaluate(() => (window as unknown as { shifts: number[] }).shifts.reduce((sum, v) => sum + v, 0));
+}
+
+for (const width of [360, 390, 412, 1280]) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test.describe(`${width} px, ${scheme}`, () => {
+      test.use({ viewport: { width, height: 800 }, colorScheme: scheme });
+      for (const path of PAGE_TYPES) {
+        test(`${path} does not shift after first paint`, async ({ page }) => {
+          expect(await layoutShift(page, path)).toBeLessThan(0.01);
+        });
+      }
+    });
+  }
+}
+
+test.describe('320 px wide', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  const paths = [...sitemapPaths(), '/search/', '/471/', '/no-such-page/'];
+  const BATCH = 12;
+  for (let start = 0; start < paths.length; start += BATCH) {
+    const batch = paths.slice(start, start + BATCH);
+    test(`no sideways scrolling: ${batch[0]} to ${batch.at(-1)}`, async ({ page }) => {
+      const wide: string[] = [];
+      for (const path of batch) {
+        await page.goto(path);
+        const { scrollWidth, width } = await page.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          width: document.documentElement.clientWidth,
+        }));
+        if (scrollWidth !== width) wide.push(`${path}: ${scrollWidth} px wide in a ${width} px viewport`);
+      }
+      expect(wide).toEqual([]);
+    });
+  }
+});
