@@ -8,7 +8,8 @@ import { defineConfig, devices } from '@playwright/test';
  * /usr/bin/chromium if present, else Playwright's own Chromium (`npx playwright install chromium`).
  * A stray test.only fails the run when CI is set (.ci/run sets CI=1).
  */
-const PORT = 4329;
+// E2E_PORT lets two checkouts run their suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4329);
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 export default defineConfig({
@@ -17,6 +18,10 @@ export default defineConfig({
   workers: 2,
   forbidOnly: !!process.env.CI,
   retries: 0,
+  // Pagefind compiles its WebAssembly and loads index chunks on first search; on a 2-core machine
+  // under load that alone can take several seconds, so assertions wait up to 15 s (a wait, not a
+  // timing: nothing asserts how fast anything is).
+  expect: { timeout: 15_000 },
   reporter: process.env.CI ? 'list' : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
