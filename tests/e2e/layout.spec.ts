@@ -2,10 +2,12 @@
  * Nothing moves after the first paint, and nothing scrolls sideways on a small phone. Layout shift
  * is measured, not timed: a PerformanceObserver installed before the page's own scripts records
  * every `layout-shift` entry from navigation until one second after load, and the score is their
- * sum (input-driven shifts excluded, as CLS does).
+ * sum (input-driven shifts excluded, as CLS does). The 320 px walk over every page also collects
+ * console errors.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { sitemapPaths } from './dist-files';
+import { watchErrors } from './helpers';
 
 /** One page of each type; features add theirs here. */
 const PAGE_TYPES = ['/', '/407/', '/4xx/', '/senders/', '/api/', '/linking/', '/search/', '/471/', '/no-such-page/', '/503/?for=visitor'];
@@ -44,7 +46,8 @@ test.describe('320 px wide', () => {
   const BATCH = 12;
   for (let start = 0; start < paths.length; start += BATCH) {
     const batch = paths.slice(start, start + BATCH);
-    test(`no sideways scrolling: ${batch[0]} to ${batch.at(-1)}`, async ({ page }) => {
+    test(`no sideways scrolling and no console error: ${batch[0]} to ${batch.at(-1)}`, async ({ page }) => {
+      const errors = watchErrors(page);
       const wide: string[] = [];
       for (const path of batch) {
         await page.goto(path);
@@ -55,6 +58,8 @@ test.describe('320 px wide', () => {
         if (scrollWidth !== width) wide.push(`${path}: ${scrollWidth} px wide in a ${width} px viewport`);
       }
       expect(wide).toEqual([]);
+      // The not-found page's own 404 response is the one expected error; anything else is a bug.
+      expect(errors.filter((e) => !e.includes('/no-such-page/: Failed to load resource'))).toEqual([]);
     });
   }
 });

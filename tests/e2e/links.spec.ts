@@ -65,7 +65,8 @@ test('the unassigned-number pages keep the spaces between their words', () => {
   const glued: string[] = [];
   for (const [path, file] of unassigned) {
     const main = /<main[\s\S]*<\/main>/.exec(read(file))?.[0] ?? '';
-    const text = main.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+    // Tags become spaces, so only text written glued together in one element is caught.
+    const text = main.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
     // A letter right after a colon, full stop or comma means a space went missing between two parts.
     for (const m of text.matchAll(/[a-z][:.,][A-Za-z]/g)) glued.push(`${path}: "…${text.slice(Math.max(0, m.index - 20), m.index + 20)}…"`);
   }

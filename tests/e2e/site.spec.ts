@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { CODE_PAGE_ANCHORS } from '../../src/lib/sections';
 import { numbersWithSeveralMeanings } from '../support/vendor-list';
-import { codePathsFromIndex, watchErrors } from './helpers';
+import { codePathsFromIndex } from './helpers';
 
 test('the index links to every code page, and each loads', async ({ page, request }) => {
   const paths = await codePathsFromIndex(page);
@@ -77,16 +77,6 @@ test('dark mode follows the operating system without a stored choice', async ({ 
   const token = /--color-page: light-dark\(#\w+, #(\w{2})(\w{2})(\w{2})\)/.exec(readFileSync('src/styles/global.css', 'utf8'))!;
   const [r, g, b] = token.slice(1).map((hex) => parseInt(hex, 16));
   expect(background).toBe(`rgb(${r}, ${g}, ${b})`);
-});
-
-test('no page logs a console error', async ({ page }) => {
-  const errors = watchErrors(page);
-  const paths = await codePathsFromIndex(page);
-  for (const path of ['/', '/1xx/', '/2xx/', '/3xx/', '/4xx/', '/5xx/', '/search/', '/no-such-page/', ...paths]) {
-    await page.goto(path);
-  }
-  // The 404 page's own response is the one expected error; anything else is a bug.
-  expect(errors.filter((e) => !e.includes('/no-such-page/: Failed to load resource'))).toEqual([]);
 });
 
 test('every code page renders every section with its permanent id', async ({ page, request }) => {
