@@ -12,6 +12,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
 import { gzipSize, pageWeight } from './page-weight.ts';
 
 const DIST = 'dist';
@@ -63,16 +64,10 @@ row('JSON /codes.json', kib(gzipSize(readFileSync(join(DIST, 'codes.json')))));
 // 3. Search in a real browser, against the built site served locally
 const server = spawn(process.execPath, ['tools/serve.ts', String(PORT)], { stdio: 'ignore' });
 await new Promise((resolve) => setTimeout(resolve, 800));
-const executablePath = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const browser = await chromium.launch({
-  ...(executablePath ? { executablePath } : {}),
+  ...(chromiumPath ? { executablePath: chromiumPath } : {}),
   args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
+    ...CHROMIUM_ARGS,
     // Lighthouse drives the same browser over the DevTools protocol.
     `--remote-debugging-port=${DEBUGGING_PORT}`,
   ],
