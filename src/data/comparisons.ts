@@ -277,7 +277,7 @@ export const COMPARISONS: readonly Comparison[] = [
       aspect: 'Who gave up waiting, and on whom?',
       values: [
         'The server, waiting for the client to finish sending its request',
-        'The client, waiting for nginx’s response: nginx logs 499 when the client closes the connection before it sends the response',
+        'The client, waiting for nginx’s response: nginx logs 499 when the client closes the connection before nginx has sent the response header',
         'The gateway, waiting for the server behind it to answer',
       ],
     },
@@ -364,7 +364,7 @@ export const COMPARISONS: readonly Comparison[] = [
     rows: [
       {
         aspect: 'Who is affected',
-        values: ['The client, or user, over its limit', 'Everyone'],
+        values: ['The client, or user, over its limit', 'Potentially everyone: the server as a whole is short of capacity'],
       },
       {
         aspect: 'What the client should change',
