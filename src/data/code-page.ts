@@ -8,7 +8,9 @@ import { RETRY_LABELS } from '../lib/facts';
 import { HOP_LABELS } from '../lib/request-path';
 import { codePageJsonLd } from '../lib/structured-data';
 import { classPath, codePath } from '../lib/urls';
+import { getChooseLinks, type ChooseLink } from './choose';
 import { getCode, type CodeEntry } from './codes';
+import { getComparisonLinks, type ComparisonLink } from './compare';
 
 export interface CodeLink {
   number: number;
@@ -32,6 +34,10 @@ export interface CodePage {
   /** The sibling in the comparison table. */
   other: CodeLink;
   related: CodeLink[];
+  /** The decision-guide answers that end at this code (/choose/…). */
+  chooseLinks: ChooseLink[];
+  /** The comparison pages this code appears in (/compare/…). */
+  comparisons: ComparisonLink[];
   facts: FactRow[];
   /** Aliases and former names, for Pagefind's `aliases` meta. */
   searchAliases: string;
@@ -98,6 +104,8 @@ export async function getCodePage(entry: CodeEntry, site: URL): Promise<CodePage
     statusClass,
     other,
     related,
+    chooseLinks: await getChooseLinks(data.code),
+    comparisons: await getComparisonLinks(data.code),
     facts: factRows(data),
     searchAliases: [...data.aliases, ...data.formerNames].join(', '),
     socialImage: `/og/${code}.png`,

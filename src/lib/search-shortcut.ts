@@ -4,6 +4,7 @@
  * `astro dev`, where there is no Pagefind index, and in unit tests.
  */
 import { classBySlug, classOf, formatCode } from './classes';
+import { guideShortcut } from './compare-search';
 import { classPath, codePath } from './urls';
 
 /** One code as the shortcut map knows it (served at /search-shortcuts.json). */
@@ -40,6 +41,7 @@ export interface ShortcutLink {
 export type Shortcut =
   | { kind: 'code'; link: ShortcutLink }
   | { kind: 'class'; link: ShortcutLink }
+  | { kind: 'page'; link: ShortcutLink }
   | { kind: 'range'; links: ShortcutLink[] }
   | { kind: 'unassigned'; link: ShortcutLink; generic: ShortcutLink };
 
@@ -74,6 +76,10 @@ export function resolveShortcut(query: string, codes: readonly ShortcutCode[]): 
   if (!normalized) return undefined;
   const words = normalized.split(' ');
   const byNumber = new Map(codes.map((c) => [c.code, c]));
+
+  // "401 vs 403" and "which redirect should i use" open a comparison or the guide (before numbers).
+  const page = guideShortcut(query);
+  if (page) return { kind: 'page', link: page };
 
   // A three-digit number anywhere in the query: "nginx 499", "502 bad gateway". Letters that look
   // like digits count too when the word has a digit ("4O4", "5OO"), the commonest typo.

@@ -15,3 +15,21 @@ export function classPath(slug: ClassSlug): string {
 export function audiencePath(code: number, audience: Audience): string {
   return `${codePath(code)}?for=${audience}`;
 }
+
+/** The decision guide: /choose/ for its first step, /choose/<id>/ for every other step. */
+export function choosePath(stepId?: string): string {
+  return stepId === undefined ? '/choose/' : `/choose/${stepId}/`;
+}
+
+/** A comparison page; the numbers always go in ascending order, whatever order they come in. */
+export function comparePath(codes: readonly number[]): string {
+  return `/compare/${compareSlug(codes)}/`;
+}
+
+/** "401-vs-403" for 401 and 403; pass `ascending: false` to keep the given order (redirect pages). */
+export function compareSlug(codes: readonly number[], ascending = true): string {
+  const ordered = ascending ? [...codes].sort((a, b) => a - b) : [...codes];
+  return ordered.map(formatCode).join('-vs-');
+}
+
+export const COMPARE_HUB_PATH = '/compare/';
