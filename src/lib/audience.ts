@@ -4,7 +4,7 @@ export type Audience = 'builder' | 'consumer' | 'visitor';
 
 export const AUDIENCES: readonly Audience[] = ['builder', 'consumer', 'visitor'];
 
-/** Who each audience is, as the notice names them: "the fixes for website visitors". */
+/** Who each audience is, as the ?for= notice names them: "the causes and fixes for website visitors". */
 export const AUDIENCE_NAMES: Record<Audience, string> = {
   builder: 'people who build and run servers',
   consumer: 'API consumers',
@@ -20,8 +20,4 @@ export function audienceFromSearch(search: string): Audience | undefined {
 /** The audiences with the chosen one first, the others in their usual order. */
 export function audienceOrder(first: Audience | undefined): Audience[] {
   return first ? [first, ...AUDIENCES.filter((a) => a !== first)] : [...AUDIENCES];
-}
-
-export function audienceNotice(audience: Audience): string {
-  return `You are seeing the causes and fixes for ${AUDIENCE_NAMES[audience]} first.`;
 }
