@@ -1,7 +1,8 @@
 /**
- * The status symbols that `Rack::Utils.status_code` accepts (and so `head :too_many_requests` in
- * Rails), at Rack 3.2.7. Rack derives each symbol from its reason phrase: lower case, with spaces and
- * hyphens turned into underscores.
+ * The status symbols that `Rack::Utils.status_code` accepts, at Rack 3.2.7. Rails hands the symbol in
+ * `head :too_many_requests` to that method (checked in Rails v8.1.3: `head` sets
+ * ActionDispatch::Response#status=). Rack derives each symbol from its reason phrase: lower case, with
+ * spaces and hyphens turned into underscores.
  *
  * Rack 3.1 renamed :payload_too_large and :unprocessable_entity and dropped 509 and 510 from its
  * table; `status_code` still maps those four old symbols through a fallback table and prints a
@@ -76,7 +77,7 @@ export const RACK: LibraryConstants = {
       code: 422,
       name: ':unprocessable_entity',
       status: 'deprecated',
-      note: 'Renamed to :unprocessable_content in Rack 3.1; Rack::Utils.status_code still maps it to 422 but warns that it is deprecated.',
+      note: 'Renamed to :unprocessable_content in Rack 3.1; Rack::Utils.status_code still maps it to 422 but warns that it is deprecated. Rails 7.2.3, 8.0.3 and later swap it for :unprocessable_content before asking Rack, so head :unprocessable_entity does not warn there.',
     },
     { code: 423, name: ':locked', status: 'current' },
     { code: 424, name: ':failed_dependency', status: 'current' },

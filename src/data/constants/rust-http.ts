@@ -65,7 +65,7 @@ export const RUST_HTTP: LibraryConstants = {
       code: 422,
       name: 'StatusCode::UNPROCESSABLE_ENTITY',
       status: 'current',
-      note: 'The RFC 7231 name; the crate has no UNPROCESSABLE_CONTENT constant.',
+      note: 'The RFC 4918 name; the crate has no UNPROCESSABLE_CONTENT constant.',
     },
     { code: 423, name: 'StatusCode::LOCKED', status: 'current' },
     { code: 424, name: 'StatusCode::FAILED_DEPENDENCY', status: 'current' },
