@@ -16,6 +16,7 @@ export const CODE_PAGE_SECTIONS: readonly CodePageSection[] = [
   { id: 'behavior', label: 'Behaviour', description: 'How it behaves: headers, caching, a raw exchange' },
   { id: 'causes', label: 'Causes', description: 'Common causes (causes-builder, causes-consumer, causes-visitor)' },
   { id: 'fixes', label: 'Fixes', description: 'How to fix it (fix-builder, fix-consumer, fix-visitor)' },
+  { id: 'in-code', label: 'In your code', description: 'Library constants, how to send it, what HTTP clients do with it' },
   { id: 'compare', label: 'Comparison', description: 'Comparison with the closest sibling' },
   { id: 'examples', label: 'Examples', description: 'Real-world examples' },
   { id: 'seo', label: 'SEO', description: 'SEO implications' },
