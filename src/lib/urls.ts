@@ -18,3 +18,8 @@ export function classPath(slug: ClassSlug): string {
 export function audiencePath(code: number, audience: Audience): string {
   return `${codePath(code)}?for=${audience}`;
 }
+
+/** The matrix of every code's constant in every library. */
+export function constantsPath(): string {
+  return '/constants/';
+}
