@@ -21,6 +21,8 @@ export interface CodeJsonInput {
   retry: string;
   origin: string;
   related: string[];
+  /** Library id → every name that library gives the code, current first (src/data/in-code.ts). */
+  constants: Record<string, string[]>;
 }
 
 /** The published document: the entry's facts plus its id, class, permanent URL, and null for no sender. */
@@ -49,6 +51,7 @@ export function toCodeJson(entry: CodeJsonInput, site: URL | string): CodeJson {
     retry: entry.retry,
     origin: entry.origin,
     related: entry.related,
+    constants: entry.constants,
     url: new URL(codePath(entry.code), site).toString(),
   };
 }
@@ -82,6 +85,7 @@ export const CODE_JSON_SCHEMA = {
     'retry',
     'origin',
     'related',
+    'constants',
     'url',
   ],
   additionalProperties: false,
@@ -125,6 +129,12 @@ export const CODE_JSON_SCHEMA = {
     retry: { enum: ['not-needed', 'never', 'after-fix', 'after-delay', 'follow-redirect'], description: 'What a client should do next.' },
     origin: { enum: ['client', 'proxy', 'gateway', 'load-balancer', 'origin'], description: 'Who typically generates it.' },
     related: { type: 'array', items: { type: 'string', pattern: '^\\d{3}$' }, description: 'Ids of sibling codes.' },
+    constants: {
+      type: 'object',
+      additionalProperties: { ...stringList, minItems: 1 },
+      description:
+        'Library id (as on /constants/) to every name that library gives the code, current name first; libraries without one are left out.',
+    },
     url: { type: 'string', format: 'uri', description: 'The permanent page URL.' },
   },
 } as const;
