@@ -2,8 +2,8 @@
  * Library constant names as search keys, so `StatusTooManyRequests`, `http.StatusTooManyRequests`,
  * `HTTP_422_UNPROCESSABLE_ENTITY` and `:unprocessable_entity` open their page. A key is the bare
  * name (what follows the last `.`, `::` or a leading `:`), lower case with everything but letters
- * and digits removed: the same squashing turns a typed query into a key, so names still match only
- * whole. Keys go into the shortcut map that search loads on first use, so each code carries only
+ * and digits removed and a leading "Status" or "HTTP" word dropped: the same function turns a
+ * typed query into a key, so names still match only whole. Keys go into the shortcut map that search loads on first use, so each code carries only
  * its own keys, each once.
  */
 import type { LibraryConstants } from './library-constants';
@@ -23,11 +23,31 @@ export function bareName(name: string): string {
   return last.replace(/^:/, '');
 }
 
-/** The search keys a typed query could match: its bare name and the whole query, squashed. */
+/**
+ * The search key of a name: its bare name squashed, without the "Status" or "HTTP_" word some
+ * libraries put before every name (Go's `StatusTooManyRequests`, ASP.NET Core's
+ * `Status429TooManyRequests`, Symfony's `HTTP_TOO_MANY_REQUESTS`). Queries go through the same
+ * function, so `StatusTooManyRequests` and `:too_many_requests` meet at one short key.
+ */
+export function constantKey(name: string): string {
+  return squash(bareName(name)).replace(/^(?:status|http)+\d*/, '');
+}
+
+/**
+ * Whether a query is typed like a constant: one token with a qualifier or symbol (`http.StatusOK`,
+ * `:found`, `StatusCode::OK`), an underscore, camel case or all capitals. A plain word such as
+ * "redirect" is left to the names and to Pagefind, even though .NET calls 302 `Redirect`.
+ */
+export function looksLikeConstant(text: string): boolean {
+  if (/\s/.test(text)) return false;
+  return /[._:]/.test(text) || /[a-z][A-Z]/.test(text) || /^[A-Z][A-Z0-9]+$/.test(text);
+}
+
+/** The search keys a typed query could match: its bare name and the whole query; none for plain words. */
 export function queryKeys(query: string): Set<string> {
   const text = query.trim().slice(0, 200);
-  if (!text) return new Set();
-  return new Set([squash(bareName(text)), squash(text)].filter((key) => key.length > 0));
+  if (!text || !looksLikeConstant(text)) return new Set();
+  return new Set([constantKey(text), squash(text).replace(/^(?:status|http)+\d*/, '')].filter((key) => key.length > 0));
 }
 
 /**
@@ -44,7 +64,7 @@ export function constantKeysByCode(libraries: readonly LibraryConstants[]): { ke
       const bare = bareName(constant.name);
       const words = bare.toLowerCase().split(/[^a-z0-9]+/);
       if (words.includes(String(constant.code).padStart(3, '0'))) continue;
-      const key = squash(bare);
+      const key = constantKey(constant.name);
       if (!key) continue;
       owners.set(key, (owners.get(key) ?? new Set()).add(constant.code));
     }

@@ -27,6 +27,9 @@ describe('golden library constant queries answered by the exact-match step', () 
   it('matches a constant name only whole', () => {
     expect(resolveShortcut('StatusTooMany', codes)).toBeUndefined();
     expect(resolveShortcut('http.StatusTooManyRequestsX', codes)).toBeUndefined();
+    // A plain word is not a constant, even where one library uses it as a name (.NET's Redirect).
+    expect(resolveShortcut('redirect', codes)).toBeUndefined();
+    expect(firstUrl(resolveShortcut('HttpStatusCode.Redirect', codes))).toBe('/302/');
   });
 });
 
