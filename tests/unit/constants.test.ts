@@ -30,15 +30,15 @@ const byLibrary = LIBRARY_CONSTANTS.map((table) => [table.library.id, table] as 
 const withChange = (table: LibraryConstants, change: Partial<LibraryConstants>): LibraryConstants => ({ ...table, ...change });
 
 describe('library constant tables', () => {
-  it('has the libraries the issue asks for that could be read at a pinned release', () => {
-    // .NET HttpStatusCode and ASP.NET Core StatusCodes are not here yet: no pinned release of
-    // dotnet/runtime or dotnet/aspnetcore could be read when these tables were built.
+  it('has the libraries the issue asks for, each read at a pinned release', () => {
     expect(LIBRARY_CONSTANTS.map((t) => t.library.id)).toEqual([
       'python-http',
       'starlette',
       'django-rest-framework',
       'go-net-http',
       'spring',
+      'dotnet',
+      'aspnetcore',
       'node-http',
       'http-status-codes',
       'rust-http',
@@ -238,5 +238,36 @@ describe('python-http matches http.HTTPStatus', () => {
     expect(usableCodes(PYTHON_HTTP).has(413)).toBe(true);
     expect(data.get('CONTENT_TOO_LARGE')).toMatchObject({ code: 413, status: 'current' });
     expect(data.get('REQUEST_ENTITY_TOO_LARGE')).toMatchObject({ code: 413, status: 'alias' });
+  });
+});
+
+describe('the .NET tables', () => {
+  const table = (id: string) => LIBRARY_CONSTANTS.find((t) => t.library.id === id)!;
+  /** Each code's current name once, so the snippets and the matrix pick one name per code. */
+  const currentTwice = (t: LibraryConstants) =>
+    [...new Set(t.constants.map((c) => c.code))].filter(
+      (code) => t.constants.filter((c) => c.code === code && c.status === 'current').length !== 1,
+    );
+
+  it.each(['dotnet', 'aspnetcore'])('%s has exactly one current name for each code it names', (id) => {
+    expect(currentTwice(table(id))).toEqual([]);
+  });
+
+  it('HttpStatusCode marks the .NET 8.0 rename of 422 and keeps the older names of 413, 414 and 416', () => {
+    const names = new Map(table('dotnet').constants.map((c) => [c.name, c]));
+    expect(names.get('HttpStatusCode.UnprocessableContent')).toMatchObject({ code: 422, status: 'current' });
+    expect(names.get('HttpStatusCode.UnprocessableEntity')).toMatchObject({ code: 422, status: 'alias' });
+    expect(names.get('HttpStatusCode.RequestEntityTooLarge')).toMatchObject({ code: 413, status: 'current' });
+    expect(names.get('HttpStatusCode.RequestUriTooLong')).toMatchObject({ code: 414, status: 'current' });
+    expect(names.get('HttpStatusCode.RequestedRangeNotSatisfiable')).toMatchObject({ code: 416, status: 'current' });
+    expect(table('dotnet').absent).toEqual(expect.arrayContaining([418, 425, 499]));
+  });
+
+  it('StatusCodes has the vendor 499 and both spellings of 413', () => {
+    const names = new Map(table('aspnetcore').constants.map((c) => [c.name, c]));
+    expect(names.get('StatusCodes.Status499ClientClosedRequest')).toMatchObject({ code: 499, status: 'current' });
+    expect(names.get('StatusCodes.Status413PayloadTooLarge')).toMatchObject({ code: 413, status: 'current' });
+    expect(names.get('StatusCodes.Status413RequestEntityTooLarge')).toMatchObject({ code: 413, status: 'alias' });
+    expect(table('aspnetcore').absent).toEqual(expect.arrayContaining([103, 425]));
   });
 });

@@ -4,7 +4,9 @@
  * records the release and the source file it was read from.
  */
 import type { LibraryConstants } from '../../lib/library-constants';
+import { ASPNETCORE } from './aspnetcore';
 import { DJANGO_REST_FRAMEWORK } from './django-rest-framework';
+import { DOTNET } from './dotnet';
 import { GO_NET_HTTP } from './go-net-http';
 import { HTTP_STATUS_CODES } from './http-status-codes';
 import { KTOR } from './ktor';
@@ -22,6 +24,8 @@ export const LIBRARY_CONSTANTS: readonly LibraryConstants[] = [
   DJANGO_REST_FRAMEWORK,
   GO_NET_HTTP,
   SPRING,
+  DOTNET,
+  ASPNETCORE,
   NODE_HTTP,
   HTTP_STATUS_CODES,
   RUST_HTTP,
