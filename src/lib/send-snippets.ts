@@ -319,13 +319,13 @@ export function sendPlan(input: SendInput, constantFor: ConstantLookup): SendPla
   switch (input.clientSees) {
     case 'no-status':
       return {
-        statement: `${formatCode(code)} is not a status anyone sends: tools such as curl print it when no response arrived at all. A server produces it only by closing the connection without answering.`,
+        statement: `There is nothing to send: ${formatCode(code)} is what tools such as curl print when no response arrived at all.`,
         headers: [],
         snippets: [],
       };
     case 'no-response':
       return {
-        statement: `${formatCode(code)} is ${input.sender ?? 'a server'}'s instruction to close the connection without a response; the client sees no status at all. Application frameworks have no equivalent, and sending the number as a status would not close anything.`,
+        statement: `${formatCode(code)} is ${input.sender ?? 'a server'}'s instruction to close the connection without a response; the client sees no status at all. An application that sent ${code} as a status would put a real status line on the wire, which is not what ${input.sender ?? 'the server'} does.`,
         headers: [],
         snippets: [{ framework: NGINX, code: `location = /wp-login.php {\n    return ${code};\n}` }],
       };
@@ -345,7 +345,7 @@ export function sendPlan(input: SendInput, constantFor: ConstantLookup): SendPla
 
   if (input.registry === 'unofficial') {
     return {
-      statement: `${code} is not in the IANA registry: it is ${input.sender ?? 'a vendor'}'s own number. A client that does not know it treats it as ${classX00(code)} ([RFC 9110, section 15](${RFC9110}#section-15)), so your own server gains nothing by sending it, and there are no snippets.`,
+      statement: `${code} is not in the IANA registry; its meaning comes from ${input.sender ?? 'one vendor'}. A client that does not know it treats it as ${classX00(code)} ([RFC 9110, section 15](${RFC9110}#section-15)), so your own server gains nothing by sending it, and there are no snippets.`,
       headers: [],
       snippets: [],
     };
@@ -360,7 +360,7 @@ export function sendPlan(input: SendInput, constantFor: ConstantLookup): SendPla
 
   const headers = snippetHeaders(input);
   if (classOf(code)?.digit === 1) {
-    // Only Go lets a handler write any 1xx; Node (under Express) has a method for 103 alone.
+    // Go's WriteHeader sends any 1xx at once; Express has Node's writeEarlyHints for 103.
     const goSnippet: Snippet = {
       framework: SEND_FRAMEWORKS.find((f) => f.id === 'go')!,
       code: [
@@ -387,7 +387,7 @@ export function sendPlan(input: SendInput, constantFor: ConstantLookup): SendPla
           ]
         : [];
     return {
-      statement: `A 1xx response is interim: it goes out before the final response and carries no content. Of these frameworks only Go lets a handler write any 1xx${code === 103 ? ', and Express (through Node) has a call for 103' : ''}.`,
+      statement: `A ${code} is interim: it goes out before the final response and carries no content. Go's \`WriteHeader\` sends a 1xx at once${code === 103 ? ", and Express has Node's `writeEarlyHints`" : ''}.`,
       headers,
       snippets: [...expressSnippet, goSnippet],
     };
