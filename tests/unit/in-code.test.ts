@@ -9,7 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
+import { LIBRARY_CONSTANTS } from '../../src/data/constants/index';
 import { HTTP_CLIENTS } from '../../src/data/http-clients';
+import { currentConstant } from '../../src/data/in-code';
 import { bareName, constantKey, constantKeysByCode, queryKeys, squash } from '../../src/lib/constant-search';
 import { CLIENT_CLASSES, clientBehaviour, deliveredCode } from '../../src/lib/http-clients';
 import type { LibraryConstants } from '../../src/lib/library-constants';
@@ -140,12 +142,13 @@ describe('send it: snippets', () => {
     expect(nginx.snippets[0]!.code).toContain('return 444;');
   });
 
-  it('lets only Go write a 1xx, and Express a 103 through Node', () => {
+  it('sends a 103 from Go and, through Node, from Express', () => {
     const plan103 = PLANS.find(({ input }) => input.code === 103)!.plan;
     expect(plan103.snippets.map((s) => s.framework.id)).toEqual(['express', 'go']);
     expect(plan103.snippets[0]!.code).toContain('res.writeEarlyHints({ link:');
     expect(plan103.snippets[1]!.code).toContain('w.WriteHeader(http.StatusEarlyHints)');
     expect(plan103.statement).toMatch(/interim/);
+    expect(plan103.statement).toContain('`writeEarlyHints`');
   });
 
   it('every JavaScript snippet parses with the TypeScript compiler', () => {
@@ -198,6 +201,27 @@ describe('send it: snippets', () => {
 
   it.skipIf(python)('Python snippets NOT compiled: python3 is absent on this machine', () => {
     console.warn('python3 is absent: the Python snippets were not compiled');
+  });
+});
+
+describe('send it: with the real constant tables', () => {
+  it('every framework names a library that the constant tables have', () => {
+    const ids = new Set(LIBRARY_CONSTANTS.map((l) => l.library.id));
+    for (const framework of SEND_FRAMEWORKS) if (framework.constantLibrary) expect(ids, framework.id).toContain(framework.constantLibrary);
+  });
+
+  it("each snippet uses its library's current constant wherever the library has one", () => {
+    let used = 0;
+    for (const input of INPUTS) {
+      for (const snippet of sendPlan(input, currentConstant).snippets) {
+        const library = snippet.framework.constantLibrary;
+        const constant = library ? currentConstant(library, input.code) : undefined;
+        if (!constant) continue;
+        expect(snippet.code, `${input.code} ${snippet.framework.id}`).toContain(constant);
+        used++;
+      }
+    }
+    expect(used).toBeGreaterThan(200);
   });
 });
 
