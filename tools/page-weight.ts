@@ -42,3 +42,25 @@ export function pageWeight(dist: string, htmlFile: string): PageWeight {
   const weight = { html: gzipSize(html), css: sizeOf(styles), js: sizeOf(scripts) };
   return { ...weight, total: weight.html + weight.css + weight.js, scripts };
 }
+
+/**
+ * The first window of a code page: its CSS and eager JS plus the HTML from the start up to the end
+ * of the `#meaning` section, which is what a reader needs before the first answer shows.
+ */
+export function firstWindow(dist: string, htmlFile: string, sectionId = 'meaning'): PageWeight {
+  const whole = pageWeight(dist, htmlFile);
+  const html = readFileSync(htmlFile, 'utf8');
+  const start = html.indexOf(`<section id="${sectionId}"`);
+  if (start < 0) throw new Error(`${htmlFile}: no <section id="${sectionId}">`);
+  // Walk the section tags from its opening one to its matching close.
+  let depth = 0;
+  for (const m of html.slice(start).matchAll(/<(\/?)section\b/g)) {
+    depth += m[1] ? -1 : 1;
+    if (depth === 0) {
+      const end = start + m.index + '</section>'.length;
+      const htmlBytes = gzipSize(html.slice(0, end));
+      return { ...whole, html: htmlBytes, total: htmlBytes + whole.css + whole.js };
+    }
+  }
+  throw new Error(`${htmlFile}: <section id="${sectionId}"> is never closed`);
+}

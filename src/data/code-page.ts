@@ -11,6 +11,7 @@ import { classPath, codePath } from '../lib/urls';
 import { getChooseLinks, type ChooseLink } from './choose';
 import { getCode, type CodeEntry } from './codes';
 import { getComparisonLinks, type ComparisonLink } from './compare';
+import { getInCode, type InCode } from './in-code';
 
 export interface CodeLink {
   number: number;
@@ -38,6 +39,8 @@ export interface CodePage {
   chooseLinks: ChooseLink[];
   /** The comparison pages this code appears in (/compare/…). */
   comparisons: ComparisonLink[];
+  /** The #in-code section: constants, send-it snippets, client defaults. */
+  inCode: InCode;
   facts: FactRow[];
   /** Aliases and former names, for Pagefind's `aliases` meta. */
   searchAliases: string;
@@ -106,6 +109,7 @@ export async function getCodePage(entry: CodeEntry, site: URL): Promise<CodePage
     related,
     chooseLinks: await getChooseLinks(data.code),
     comparisons: await getComparisonLinks(data.code),
+    inCode: getInCode(data),
     facts: factRows(data),
     searchAliases: [...data.aliases, ...data.formerNames].join(', '),
     socialImage: `/og/${code}.png`,
@@ -114,7 +118,6 @@ export async function getCodePage(entry: CodeEntry, site: URL): Promise<CodePage
       siteUrl,
       headline,
       description: data.summary,
-      faq: data.faq,
       breadcrumbs: [
         { name: 'Status codes', url: siteUrl },
         ...(statusClass

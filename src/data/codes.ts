@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { STATUS_CLASSES, classOf, type StatusClass } from '../lib/classes';
 import { toCodeJson, type CodeJson } from '../lib/code-json';
 import { checkBody } from '../lib/entry-checks';
+import { constantNamesFor } from './in-code';
 import { parseVendorCodes, type VendorCode } from '../lib/vendor-codes';
 import vendorCsv from './vendor-codes.csv?raw';
 
@@ -51,7 +52,7 @@ export async function getCodesOutsideClasses(): Promise<CodeEntry[]> {
 /** The public JSON document of one entry (/NNN.json), with references as plain ids. */
 export function entryToJson(entry: CodeEntry, site: URL | string): CodeJson {
   const { data } = entry;
-  return toCodeJson({ ...data, related: data.related.map((ref) => ref.id) }, site);
+  return toCodeJson({ ...data, related: data.related.map((ref) => ref.id), constants: constantNamesFor(data.code) }, site);
 }
 
 export async function getAllCodeJson(site: URL | string): Promise<CodeJson[]> {

@@ -37,6 +37,11 @@ export const codeJsonSchema = z.strictObject({
   retry: entry.retry,
   origin: entry.origin,
   related: z.array(codeId).describe('Ids of sibling codes.'),
+  constants: z
+    .record(z.string(), z.array(z.string()).min(1))
+    .describe(
+      'Library id (as on /constants/) to every name that library gives the code, the current name first. Libraries without one are left out.',
+    ),
   url: z.url().describe('The permanent page URL.'),
 });
 
@@ -58,7 +63,11 @@ export type CodeJsonInput = Pick<
   | 'cacheable'
   | 'retry'
   | 'origin'
-> & { related: string[] };
+> & {
+  related: string[];
+  /** Library id to every name that library gives the code, current first (src/data/in-code.ts). */
+  constants: Record<string, string[]>;
+};
 
 export function toCodeJson(data: CodeJsonInput, site: URL | string): CodeJson {
   return {
@@ -78,6 +87,7 @@ export function toCodeJson(data: CodeJsonInput, site: URL | string): CodeJson {
     retry: data.retry,
     origin: data.origin,
     related: data.related,
+    constants: data.constants,
     url: new URL(codePath(data.code), site).toString(),
   };
 }

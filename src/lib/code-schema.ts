@@ -129,7 +129,7 @@ export function buildCodeFields<Ref extends z.ZodType>(codeReference: Ref) {
     faq: z
       .array(z.strictObject({ q: text('faq question'), a: text('faq answer') }))
       .min(3, 'faq needs at least 3 questions')
-      .describe('Questions people type into a search box, answered directly. Feeds FAQPage JSON-LD.'),
+      .describe('Questions people type into a search box, answered directly.'),
     funFact: text('funFact').describe('One short, true, checkable fact. Markdown.'),
     otherMeanings: z
       .array(

@@ -5,6 +5,7 @@
  */
 import { classBySlug, classOf, formatCode } from './classes';
 import { guideShortcut } from './compare-search';
+import { queryKeys } from './constant-search';
 import { classPath, codePath } from './urls';
 
 /** One code as the shortcut map knows it (served at /search-shortcuts.json). */
@@ -14,6 +15,8 @@ export interface ShortcutCode {
   formerNames: string[];
   aliases: string[];
   unofficial: boolean;
+  /** Library constant names as search keys (src/lib/constant-search.ts), when the map carries them. */
+  constants?: string[];
 }
 
 /** The map entry of one code, from its frontmatter. */
@@ -112,7 +115,8 @@ export function resolveShortcut(query: string, codes: readonly ShortcutCode[]): 
     return links.length > 0 ? { kind: 'range', links } : undefined;
   }
 
-  // An exact name: titles first, then former names, then aliases ("bad gateway", "payload too large").
+  // An exact name: titles first, then former names, then aliases ("bad gateway", "payload too large"),
+  // then a library constant ("StatusTooManyRequests", ":unprocessable_entity"; src/lib/constant-search.ts).
   // Names are compared whole, filler words included (the alias "proxy error" is not the query
   // "proxy"); the query may also drop its own filler ("http error bad gateway").
   // Within a tier a registered code beats unofficial ones; an alias two registered codes share
@@ -124,7 +128,10 @@ export function resolveShortcut(query: string, codes: readonly ShortcutCode[]): 
   const byAlias = codes.filter((c) => matches(c.aliases));
   const registeredAlias = byAlias.filter((c) => !c.unofficial);
   const alias = registeredAlias.length > 0 ? registeredAlias : byAlias;
-  const named = byTitle ?? byFormerName ?? (alias.length === 1 ? alias[0] : undefined);
+  const keys = queryKeys(query);
+  const byConstant = codes.filter((c) => c.constants?.some((key) => keys.has(key)));
+  const named =
+    byTitle ?? byFormerName ?? (alias.length === 1 ? alias[0] : undefined) ?? (byConstant.length === 1 ? byConstant[0] : undefined);
   return named ? { kind: 'code', link: linkTo(named) } : undefined;
 }
 

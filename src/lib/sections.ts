@@ -25,6 +25,7 @@ export const CODE_PAGE_SECTIONS: readonly CodePageSection[] = [
   { id: 'behavior', label: 'Behaviour', description: 'How it behaves: headers, caching, a raw exchange' },
   { id: 'causes', label: 'Causes', description: 'Common causes', audiencePrefix: 'causes' },
   { id: 'fixes', label: 'Fixes', description: 'How to fix it', audiencePrefix: 'fix' },
+  { id: 'in-code', label: 'In your code', description: 'Library constants, how to send it, what HTTP clients do with it' },
   { id: 'compare', label: 'Comparison', description: 'Comparison with the closest sibling' },
   { id: 'examples', label: 'Examples', description: 'Real-world examples' },
   { id: 'seo', label: 'SEO', description: 'SEO implications' },

@@ -1,12 +1,14 @@
-/** schema.org JSON-LD for a code page: the article, its FAQ and the breadcrumb trail. */
-import { markdownToText } from './markdown';
+/**
+ * schema.org JSON-LD for a code page: the article and the breadcrumb trail. There is no FAQPage:
+ * Google shows FAQ rich results only for well-known government and health sites (its FAQPage
+ * structured-data documentation), so the markup would repeat every answer on every page for nothing.
+ */
 
 interface PageFacts {
   url: string;
   siteUrl: string;
   headline: string;
   description: string;
-  faq: { q: string; a: string }[];
   breadcrumbs: { name: string; url: string }[];
 }
 
@@ -21,15 +23,6 @@ export function codePageJsonLd(page: PageFacts): object[] {
       mainEntityOfPage: page.url,
       inLanguage: 'en',
       isPartOf: { '@type': 'WebSite', name: 'HTTP Status Reference', url: page.siteUrl },
-    },
-    {
-      '@context': 'https://schema.org',
-      '@type': 'FAQPage',
-      mainEntity: page.faq.map((item) => ({
-        '@type': 'Question',
-        name: markdownToText(item.q),
-        acceptedAnswer: { '@type': 'Answer', text: markdownToText(item.a) },
-      })),
     },
     {
       '@context': 'https://schema.org',

@@ -33,3 +33,8 @@ export function compareSlug(codes: readonly number[], ascending = true): string 
 }
 
 export const COMPARE_HUB_PATH = '/compare/';
+
+/** The matrix of every code's constant in every library. */
+export function constantsPath(): string {
+  return '/constants/';
+}

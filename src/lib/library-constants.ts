@@ -1,0 +1,52 @@
+/**
+ * Status code constants as HTTP libraries define them, read from each library's own source at a
+ * pinned release. The data lives in `src/data/constants/<library id>.ts`, one module per library;
+ * this module holds the types and the pure checks, so unit tests can run them without a build.
+ */
+
+export const CONSTANT_LANGUAGES = ['python', 'go', 'java', 'csharp', 'javascript', 'typescript', 'rust', 'ruby', 'php', 'kotlin'] as const;
+export type ConstantLanguage = (typeof CONSTANT_LANGUAGES)[number];
+
+/** Where the constants were read: a file in a repository at a tag or commit. */
+export interface ConstantSource {
+  /** "golang/go", "python/cpython". */
+  repo: string;
+  /** "src/net/http/status.go". */
+  path: string;
+  /** The tag or commit read, such as "go1.25.0" or a 40-hex commit. */
+  ref: string;
+}
+
+export interface ConstantLibrary {
+  /** Stable id used in URLs, JSON (`constants` field) and data file names: "go-net-http". */
+  id: string;
+  /** What a developer calls it: "Go net/http". */
+  name: string;
+  language: ConstantLanguage;
+  /** The release whose source was read: "1.25.0". */
+  version: string;
+  source: ConstantSource;
+  /** Node's http.STATUS_CODES maps numbers to reason phrases rather than naming constants. */
+  kind: 'constant' | 'reason-phrase';
+}
+
+export interface LibraryConstant {
+  code: number;
+  /** Exactly as a user types it: "http.StatusTooManyRequests", ":too_many_requests", "'Too Many Requests'" for reason phrases. */
+  name: string;
+  /**
+   * current: the name to use today. deprecated: still works but marked deprecated in source.
+   * alias: a second current name for the same code. removed: gone from the pinned release but
+   * present in earlier ones (kept so searches for it still land here).
+   */
+  status: 'current' | 'deprecated' | 'alias' | 'removed';
+  /** Why it is marked, with the version: "renamed to CONTENT_TOO_LARGE in Python 3.13". */
+  note?: string;
+}
+
+export interface LibraryConstants {
+  library: ConstantLibrary;
+  constants: readonly LibraryConstant[];
+  /** Codes that have entries on the site but no constant in this library ("no constant: use 418"). */
+  absent: readonly number[];
+}
