@@ -18,3 +18,12 @@ export function classPath(slug: ClassSlug): string {
 export function audiencePath(code: number, audience: Audience): string {
   return `${codePath(code)}?for=${audience}`;
 }
+
+/** The "what sent this?" tool, and the data it loads on first use. */
+export function diagnosePath(): string {
+  return '/diagnose/';
+}
+
+export function diagnoseFactsPath(): string {
+  return '/diagnose-facts.json';
+}

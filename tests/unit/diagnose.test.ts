@@ -163,7 +163,7 @@ describe('fingerprints', () => {
   it('each names the documentation or source that shows the header', () => {
     for (const f of FINGERPRINTS) {
       expect(f.source, f.header).toMatch(
-        /^https:\/\/(developers\.cloudflare\.com|docs\.aws\.amazon\.com|www\.fastly\.com|www\.envoyproxy\.io|github\.com)\//,
+        /^https:\/\/(developers\.cloudflare\.com|docs\.aws\.amazon\.com|www\.fastly\.com|www\.envoyproxy\.io|answers\.netlify\.com|vercel\.com|github\.com)\//,
       );
       expect(f.header).toBe(f.header.toLowerCase());
     }

@@ -7,7 +7,8 @@ import { audiencePath, codePath } from '../urls';
 import type { CodeFact, DiagnoseFacts } from './facts';
 import { FINGERPRINTS, LAYER_ORDER, SENDERS, matchFingerprint, type Fingerprint, type SenderId } from './fingerprints';
 import { maskHeaders, maskValue, shareText } from './mask';
-import { MAX_INPUT, looksBinary, parseInput, type Header, type ParsedInput } from './parse';
+import { MAX_INPUT } from './limits';
+import { looksBinary, parseInput, type Header, type ParsedInput } from './parse';
 import { checkRules, type Finding } from './rules';
 
 export interface Evidence {

@@ -25,6 +25,8 @@ export const SENDERS = {
   cloudflare: { name: 'Cloudflare', layer: 'cdn', ownCodes: [520, 521, 522, 523, 524, 525, 526, 530] },
   cloudfront: { name: 'Amazon CloudFront', layer: 'cdn', ownCodes: [] },
   fastly: { name: 'Fastly', layer: 'cdn', ownCodes: [] },
+  netlify: { name: 'Netlify', layer: 'cdn', ownCodes: [] },
+  vercel: { name: 'Vercel', layer: 'cdn', ownCodes: [] },
   alb: { name: 'AWS Application Load Balancer', layer: 'load-balancer', ownCodes: [460, 463, 464, 561] },
   envoy: { name: 'Envoy', layer: 'proxy', ownCodes: [] },
   nginx: { name: 'nginx', layer: 'web-server', ownCodes: [444, 494, 495, 496, 497, 499] },
@@ -117,6 +119,21 @@ export const FINGERPRINTS: readonly Fingerprint[] = [
     looksLike: 'x-served-by: cache-jfk1041-JFK',
     proves: 'A Fastly cache node delivered the response.',
     source: 'https://www.fastly.com/documentation/reference/http/http-headers/X-Served-By/',
+  },
+  {
+    sender: 'netlify',
+    header: 'x-nf-request-id',
+    looksLike: 'x-nf-request-id: 01KJD9FATBP38BK9EPSN617QKP',
+    proves: 'Netlify answered or passed on the response; it adds this ID to every response it sends, 404s and redirects included.',
+    source:
+      'https://answers.netlify.com/t/support-guide-netlify-support-asked-for-the-x-nf-request-id-header-what-is-it-and-how-do-i-find-it/4385',
+  },
+  {
+    sender: 'vercel',
+    header: 'x-vercel-cache',
+    looksLike: 'x-vercel-cache: MISS',
+    proves: "Vercel's CDN delivered the response and says whether its cache was used.",
+    source: 'https://vercel.com/docs/headers/response-headers',
   },
   {
     sender: 'alb',

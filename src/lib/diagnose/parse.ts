@@ -43,8 +43,7 @@ export interface ParsedInput {
   targetStatus?: string;
 }
 
-/** Pasted input larger than this is refused before any parsing (64 KiB of UTF-16 code units). */
-export const MAX_INPUT = 64 * 1024;
+export { MAX_INPUT } from './limits';
 
 const STATUS_LINE = /^HTTP\/(\d(?:\.\d)?) +(\d{3})(?: +(.*))?$/i;
 const PSEUDO_STATUS = /^:status:? +(\d{3})$/i;
