@@ -102,6 +102,22 @@ describe('parsing details', () => {
     expect(parsed.responses).toBe(2);
   });
 
+  it('keeps HTML body lines whole while stripping curl -v prefixes', () => {
+    const parsed = parseInput(
+      '< HTTP/1.1 502 Bad Gateway\n< Server: nginx\n<\n<html>\n<hr><center>nginx</center>\n* Connection #0 left intact\n',
+    );
+    expect(parsed.status?.code).toBe(502);
+    expect(parsed.headers).toEqual([{ name: 'Server', value: 'nginx' }]);
+    expect(parsed.body).toBe('<html>\n<hr><center>nginx</center>\n');
+  });
+
+  it("names nginx as the generator when the body is nginx's own error page", () => {
+    const result = diagnose(read('nginx-502-direct.txt'), facts);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.senderReason).toContain('made this response itself');
+    expect(result.evidence.map((e) => `${e.header}: ${e.value}`)).toContain('body: <hr><center>nginx/1.27.3</center>');
+  });
+
   it('reads the Chrome "Status Code" line and lower-case names', () => {
     const parsed = parseInput('Status Code: 405 Method Not Allowed\nallow: GET, HEAD\n');
     expect(parsed.status).toMatchObject({ code: 405, from: 'devtools' });

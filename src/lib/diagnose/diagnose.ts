@@ -5,7 +5,15 @@
 import { classOf, formatCode } from '../classes';
 import { audiencePath, codePath } from '../urls';
 import type { CodeFact, DiagnoseFacts } from './facts';
-import { FINGERPRINTS, LAYER_ORDER, SENDERS, matchFingerprint, type Fingerprint, type SenderId } from './fingerprints';
+import {
+  FINGERPRINTS,
+  LAYER_ORDER,
+  SENDERS,
+  matchBodyFingerprint,
+  matchFingerprint,
+  type Fingerprint,
+  type SenderId,
+} from './fingerprints';
 import { maskHeaders, maskValue, shareText } from './mask';
 import { MAX_INPUT } from './limits';
 import { looksBinary, parseInput, type Header, type ParsedInput } from './parse';
@@ -167,7 +175,13 @@ function decideSender(code: number, matched: readonly Fingerprint[], parsed: Par
 }
 
 /** What this status means when this sender generated it; agrees with the entries in content/codes. */
-function meaningFor(code: number, sender: SenderId | undefined, fact: CodeFact | undefined, parsed: ParsedInput): string {
+function meaningFor(
+  code: number,
+  sender: SenderId | undefined,
+  fact: CodeFact | undefined,
+  parsed: ParsedInput,
+  matched: readonly Fingerprint[],
+): string {
   const base = fact?.summary ?? '';
   if (code === 0) {
     const exit = parsed.curlError ? CURL_EXITS[parsed.curlError.exitCode] : undefined;
@@ -181,9 +195,10 @@ function meaningFor(code: number, sender: SenderId | undefined, fact: CodeFact |
         : 'and the origin’s access log may still show the request finishing later.';
     return `Cloudflare itself answered ${code}: the problem is between Cloudflare and your origin, ${logs} ${base}`;
   }
-  if (sender === 'cloudfront' && code >= 500) {
-    return `CloudFront generated this ${code} itself because it could not get a usable response from your origin; fix the origin or the connection to it. ${base}`;
+  if (sender === 'cloudfront' && (code === 502 || code === 504)) {
+    return `CloudFront generated this ${code} itself because it could not get a usable response from your origin in time; fix the origin or the connection to it. ${base}`;
   }
+  if (sender === 'cloudfront') return `CloudFront generated this ${code} itself, not your origin. ${base}`;
   if (sender === 'squid' && code === 407) {
     return `Squid, a forward proxy on your side of the network, wants credentials before it forwards the request; the website never saw it. ${base}`;
   }
@@ -191,7 +206,10 @@ function meaningFor(code: number, sender: SenderId | undefined, fact: CodeFact |
   if (sender === 'laravel' && code === 419) return `Laravel rejected the request because its CSRF token was missing or expired. ${base}`;
   if (sender === 'alb') return `The AWS Application Load Balancer generated this ${code} itself, not your target. ${base}`;
   if (sender === 'nginx' && (code === 502 || code === 504)) {
-    return `nginx generated this ${code} while proxying: the problem is in the upstream server behind nginx. ${base}`;
+    const own = matched.some((m) => m.sender === 'nginx' && m.generated);
+    return own
+      ? `nginx generated this ${code} while proxying: the problem is in the upstream server behind nginx. ${base}`
+      : `nginx wrote these headers. It replaces an upstream's Server header by default, so this ${code} is nginx's own (the problem is then in the upstream server behind it) unless the upstream sent a ${code} itself. nginx's own error page ends with a line naming nginx. ${base}`;
   }
   return base;
 }
@@ -244,6 +262,26 @@ export function diagnose(text: string, facts: DiagnoseFacts): Diagnosis {
       source: f.source,
     });
   }
+  const page = parsed.body ? matchBodyFingerprint(parsed.body) : undefined;
+  if (page) {
+    // An error page that names its generator is as strong as a header that says so.
+    matched.push({
+      sender: page.sender,
+      header: 'body',
+      looksLike: page.looksLike,
+      proves: page.proves,
+      generated: true,
+      source: page.source,
+    });
+    const line = parsed.body.split('\n').find((l) => l.toLowerCase().includes(page.contains.toLowerCase())) ?? page.looksLike;
+    evidence.push({
+      sender: SENDERS[page.sender].name,
+      header: 'body',
+      value: line.slice(0, 200),
+      proves: page.proves,
+      source: page.source,
+    });
+  }
   const decision =
     code === 0 ? { reason: 'No response arrived, so no server can be named from it.' } : decideSender(code, matched, parsed, fact);
   const layers = [...new Set(matched.map((m) => m.sender))]
@@ -262,7 +300,7 @@ export function diagnose(text: string, facts: DiagnoseFacts): Diagnosis {
     senderReason: decision.reason,
     layers,
     evidence,
-    meaning: meaningFor(code, decision.sender, fact, parsed).trim(),
+    meaning: meaningFor(code, decision.sender, fact, parsed, matched).trim(),
     violations: findings.filter((f) => f.level !== 'note'),
     notes: findings.filter((f) => f.level === 'note'),
     reading: readingFor(code, known, decision.sender, fact),

@@ -226,6 +226,31 @@ export const FINGERPRINTS: readonly Fingerprint[] = [
   },
 ];
 
+/** Default error pages whose text names the software that generated them. */
+export interface BodyFingerprint {
+  sender: SenderId;
+  /** A plain substring test, so matching stays linear. */
+  contains: string;
+  looksLike: string;
+  proves: string;
+  source: string;
+}
+
+export const BODY_FINGERPRINTS: readonly BodyFingerprint[] = [
+  {
+    sender: 'nginx',
+    contains: '<hr><center>nginx',
+    looksLike: '<hr><center>nginx/1.27.3</center>',
+    proves: "The body is nginx's own error page, so nginx generated this status itself.",
+    source: 'https://github.com/nginx/nginx/blob/3f6f7824d4e2eb1ac37dec76683d525ac0ff521c/src/http/ngx_http_special_response.c#L22',
+  },
+];
+
+export function matchBodyFingerprint(body: string): BodyFingerprint | undefined {
+  const lower = body.toLowerCase();
+  return BODY_FINGERPRINTS.find((f) => lower.includes(f.contains.toLowerCase()));
+}
+
 /** The fingerprint a header matches, if any. Names compare case-insensitively. */
 export function matchFingerprint(name: string, value: string): Fingerprint | undefined {
   const lower = name.toLowerCase();

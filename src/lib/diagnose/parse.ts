@@ -37,6 +37,8 @@ export interface ParsedInput {
   headers: Header[];
   /** Whether text followed the headers after a blank line, that is, the response had a body. */
   hasBody: boolean;
+  /** The start of the body (up to BODY_SAMPLE characters), for error-page signatures. */
+  body: string;
   /** Number of responses seen (curl -L follows redirects; 1xx interim responses count too). */
   responses: number;
   /** For ALB access-log lines: the target's status, or "-" when no target answered. */
@@ -55,7 +57,8 @@ const COMMON_LOG = /"[A-Z]{3,10} [^"]* HTTP\/[\d.]+" (\d{3}) /;
 // type time elb client:port target:port request_time target_time response_time elb_status target_status
 const ALB_LOG = /^(?:http|https|h2|grpcs|ws|wss) \S+ \S+ \S+ \S+ \S+ \S+ \S+ (\d{3}|-) (\d{3}|-) /;
 const BARE_NUMBER = /^(?:(?:http +)?(?:error|status|code|status code) *:? *)?(\d{3})\.?$/i;
-const CURL_PREFIX = /^([<>*]) ?/;
+// curl -v marks lines with "< ", "> " or "* "; a bare "<" is its blank line. HTML such as "<html>" is not a prefix.
+const CURL_PREFIX = /^([<>*])(?: |$)/;
 
 /** Request lines and request-only headers that `curl -v` prints after `> `. */
 function isRequestLine(line: string): boolean {
@@ -66,7 +69,11 @@ interface Block {
   status: ParsedStatus;
   headers: Header[];
   hasBody: boolean;
+  body: string;
 }
+
+/** How much of a body is kept: enough for a default error page, never a whole download. */
+export const BODY_SAMPLE = 4096;
 
 export function parseInput(text: string): ParsedInput {
   const lines = text.split(/\r\n|\r|\n/);
@@ -112,6 +119,7 @@ export function parseInput(text: string): ParsedInput {
         },
         headers: [],
         hasBody: false,
+        body: '',
       };
       blocks.push(current);
       inBody = false;
@@ -127,7 +135,10 @@ export function parseInput(text: string): ParsedInput {
     }
 
     if (inBody) {
-      if (current) current.hasBody = true;
+      if (current) {
+        current.hasBody = true;
+        if (current.body.length < BODY_SAMPLE) current.body = `${current.body}${line}\n`.slice(0, BODY_SAMPLE);
+      }
       continue;
     }
 
@@ -178,17 +189,19 @@ export function parseInput(text: string): ParsedInput {
       status: chosen.status,
       headers: chosen.headers,
       hasBody: chosen.hasBody,
+      body: chosen.body,
       responses: blocks.length,
       ...(curlError ? { curlError } : {}),
     };
   }
-  if (curlError) return { curlError, headers: loose, hasBody: false, responses: 0 };
-  if (looseStatus) return { status: looseStatus, headers: loose, hasBody: false, responses: 1 };
-  if (logStatus) return { status: logStatus, headers: [], hasBody: false, responses: 1, ...(targetStatus ? { targetStatus } : {}) };
+  if (curlError) return { curlError, headers: loose, hasBody: false, body: '', responses: 0 };
+  if (looseStatus) return { status: looseStatus, headers: loose, hasBody: false, body: '', responses: 1 };
+  if (logStatus)
+    return { status: logStatus, headers: [], hasBody: false, body: '', responses: 1, ...(targetStatus ? { targetStatus } : {}) };
 
   const bare = BARE_NUMBER.exec(text.trim());
-  if (bare?.[1]) return { status: { code: Number(bare[1]), from: 'bare-number' }, headers: [], hasBody: false, responses: 0 };
-  return { headers: loose, hasBody: false, responses: 0 };
+  if (bare?.[1]) return { status: { code: Number(bare[1]), from: 'bare-number' }, headers: [], hasBody: false, body: '', responses: 0 };
+  return { headers: loose, hasBody: false, body: '', responses: 0 };
 }
 
 /** Text that is mostly not text: NUL bytes, or many control or replacement characters. */
