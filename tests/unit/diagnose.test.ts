@@ -86,6 +86,18 @@ describe('bad input', () => {
     expect(result.reading.map((r) => r.url)).toEqual(['/471/', '/400/']);
   });
 
+  it('refuses a number outside 100 to 599, naming the range', () => {
+    const result = diagnose('HTTP/1.1 999 Whatever\n', facts);
+    expect(result).toMatchObject({ ok: false, problem: 'out-of-range' });
+    if (!result.ok) expect(result.message).toContain('100 to 599');
+  });
+
+  it('explains an unassigned number by its class', () => {
+    const result = diagnose('471', facts);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.meaning).toContain('treats it as the first code of its class, here 400');
+  });
+
   it('stays linear on hostile input (long lines of near-matches parse quickly)', () => {
     const hostile = `${'HTTP/1.1 '.repeat(7000)}\n${'a:'.repeat(20000)}\n"GET ${'"'.repeat(20000)}`.slice(0, MAX_INPUT);
     const started = performance.now();
@@ -114,7 +126,7 @@ describe('parsing details', () => {
   it("names nginx as the generator when the body is nginx's own error page", () => {
     const result = diagnose(read('nginx-502-direct.txt'), facts);
     if (!result.ok) throw new Error(result.message);
-    expect(result.senderReason).toContain('made this response itself');
+    expect(result.senderReason).toContain('generated this status itself');
     expect(result.evidence.map((e) => `${e.header}: ${e.value}`)).toContain('body: <hr><center>nginx/1.27.3</center>');
   });
 

@@ -33,7 +33,7 @@ export interface ReadingLink {
   url: string;
 }
 
-export type InputProblem = 'empty' | 'binary' | 'too-large' | 'no-status';
+export type InputProblem = 'empty' | 'binary' | 'too-large' | 'no-status' | 'out-of-range';
 
 export type Diagnosis =
   | { ok: false; problem: InputProblem; message: string }
@@ -70,6 +70,8 @@ const MESSAGES: Record<InputProblem, string> = {
   binary:
     'This looks like binary data, not text. Paste the response headers as text: run curl -i (or curl -v) against the URL, or copy the response headers from the Network panel of your browser.',
   'too-large': `That is more than ${MAX_INPUT / 1024} KiB. Paste only the status line and the response headers; the body is rarely needed and may hold private data.`,
+  'out-of-range':
+    'That number is not an HTTP status code: status codes run from 100 to 599 (RFC 9110, section 15). Check that you copied the status and not another number, such as a port or a byte count.',
   'no-status':
     'No status code found. Include the first line of the response (such as "HTTP/1.1 502 Bad Gateway" or "HTTP/2 403"), a ":status" line, a log line, the curl error, or type the three-digit number.',
 };
@@ -116,7 +118,7 @@ function decideSender(code: number, matched: readonly Fingerprint[], parsed: Par
   const seen = [...new Set(matched.map((m) => m.sender))];
   const generated = matched.find((m) => m.generated);
   if (generated) {
-    return { sender: generated.sender, reason: `${SENDERS[generated.sender].name} made this response itself: ${generated.proves}` };
+    return { sender: generated.sender, reason: generated.proves };
   }
   const owner = seen.find((id) => (SENDERS[id].ownCodes as readonly number[]).includes(code));
   if (owner) {
@@ -183,6 +185,10 @@ function meaningFor(
   matched: readonly Fingerprint[],
 ): string {
   const base = fact?.summary ?? '';
+  const statusClass = classOf(code);
+  if (!fact && statusClass) {
+    return `${code} has no meaning of its own: neither the IANA registry nor any product we know assigns it. A client that does not recognise a code treats it as the first code of its class, here ${statusClass.digit * 100}.`;
+  }
   if (code === 0) {
     const exit = parsed.curlError ? CURL_EXITS[parsed.curlError.exitCode] : undefined;
     return `No HTTP status arrived, which tools show as 000. ${exit ?? base}`;
@@ -196,7 +202,8 @@ function meaningFor(
     return `Cloudflare itself answered ${code}: the problem is between Cloudflare and your origin, ${logs} ${base}`;
   }
   if (sender === 'cloudfront' && (code === 502 || code === 504)) {
-    return `CloudFront generated this ${code} itself because it could not get a usable response from your origin in time; fix the origin or the connection to it. ${base}`;
+    const why = code === 502 ? 'got no usable response from your origin' : 'did not get a response from your origin in time';
+    return `CloudFront generated this ${code} itself because it ${why}; fix the origin or the connection to it. ${base}`;
   }
   if (sender === 'cloudfront') return `CloudFront generated this ${code} itself, not your origin. ${base}`;
   if (sender === 'squid' && code === 407) {
@@ -247,6 +254,7 @@ export function diagnose(text: string, facts: DiagnoseFacts): Diagnosis {
   if (code === undefined) return { ok: false, problem: 'no-status', message: MESSAGES['no-status'] };
 
   const fact = facts[String(code)];
+  if (!fact && classOf(code) === undefined) return { ok: false, problem: 'out-of-range', message: MESSAGES['out-of-range'] };
   const known = fact !== undefined;
   const matched: Fingerprint[] = [];
   const evidence: Evidence[] = [];
@@ -260,6 +268,15 @@ export function diagnose(text: string, facts: DiagnoseFacts): Diagnosis {
       value: maskValue(h.name, h.value),
       proves: f.proves,
       source: f.source,
+    });
+  }
+  if (parsed.status?.from === 'alb-log') {
+    evidence.push({
+      sender: SENDERS.alb.name,
+      header: 'elb_status_code target_status_code',
+      value: `${formatCode(code)} ${parsed.targetStatus ?? '-'}`,
+      proves: 'The load balancer logs its own status and the target’s; "-" means no target answered.',
+      source: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-access-logs.html',
     });
   }
   const page = parsed.body ? matchBodyFingerprint(parsed.body) : undefined;

@@ -31,9 +31,9 @@ export const SENDERS = {
   envoy: { name: 'Envoy', layer: 'proxy', ownCodes: [] },
   nginx: { name: 'nginx', layer: 'web-server', ownCodes: [444, 494, 495, 496, 497, 499] },
   apache: { name: 'Apache httpd', layer: 'web-server', ownCodes: [] },
-  express: { name: 'Express (the app)', layer: 'app', ownCodes: [] },
-  php: { name: 'PHP (the app)', layer: 'app', ownCodes: [] },
-  laravel: { name: 'Laravel (the app)', layer: 'app', ownCodes: [419] },
+  express: { name: 'Express', layer: 'app', ownCodes: [] },
+  php: { name: 'PHP', layer: 'app', ownCodes: [] },
+  laravel: { name: 'Laravel', layer: 'app', ownCodes: [419] },
 } as const satisfies Record<string, Sender>;
 
 export type SenderId = keyof typeof SENDERS;
@@ -156,7 +156,7 @@ export const FINGERPRINTS: readonly Fingerprint[] = [
     header: 'server',
     value: /^squid\b/i,
     looksLike: 'server: squid/6.10',
-    proves: 'Squid wrote this response (it puts its own name in Server on replies it makes).',
+    proves: 'Squid wrote this response: it names itself in Server on the replies it makes.',
     generated: true,
     source: 'https://github.com/squid-cache/squid/blob/7c20a8a787d1ef399c56515a847610c0f8d12147/src/HttpReply.cc#L176',
   },

@@ -96,7 +96,8 @@ export function checkRules(input: RuleInput, fact: CodeFact | undefined): Findin
       rule: 'body-not-allowed',
       level: 'must',
       message: `A ${label} response cannot contain content, but text follows its headers. On a reused HTTP/1.1 connection that text corrupts the next response.`,
-      spec: fact?.spec ?? `${RFC9110}#section-15.2`,
+      // The rule for every 1xx is in the class's section (15.2); 204 and 304 state it in their own.
+      spec: classOf(code)?.digit === 1 ? `${RFC9110}#section-15.2` : (fact?.spec ?? `${RFC9110}#section-15.2`),
     });
   }
 
