@@ -31,6 +31,9 @@ const SAMPLES = [
   'bare-471.txt',
 ];
 
+// Several pastes per test on a shared, busy machine: allow more than the default 30 s.
+test.describe.configure({ timeout: 90_000 });
+
 test('pasted responses give the code and the sender in #diagnosis', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto('/diagnose/');

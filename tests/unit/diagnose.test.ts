@@ -1,7 +1,7 @@
 /** The golden corpus of pasted responses, run through the parser, the fingerprints and the rules. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { diagnose } from '../../src/lib/diagnose/diagnose';
+import { diagnose, recognisedSenders, sourceLabel } from '../../src/lib/diagnose/diagnose';
 import { toDiagnoseFacts } from '../../src/lib/diagnose/facts';
 import { FINGERPRINTS } from '../../src/lib/diagnose/fingerprints';
 import { maskValue, shareText } from '../../src/lib/diagnose/mask';
@@ -188,6 +188,19 @@ describe('privacy', () => {
 });
 
 describe('fingerprints', () => {
+  it('label their sources distinctly on the static list', () => {
+    expect(sourceLabel('https://github.com/nginx/nginx/blob/abc/src/http/ngx_http_header_filter_module.c')).toBe(
+      'nginx/nginx ngx_http_header_filter_module.c',
+    );
+    expect(sourceLabel('https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/http-502-bad-gateway.html')).toBe(
+      'docs.aws.amazon.com http-502-bad-gateway',
+    );
+    for (const sender of recognisedSenders()) {
+      const labels = sender.sources.map((s) => s.label);
+      expect(new Set(labels).size, sender.name).toBe(labels.length);
+    }
+  });
+
   it('each names the documentation or source that shows the header', () => {
     for (const f of FINGERPRINTS) {
       expect(f.source, f.header).toMatch(

@@ -6,6 +6,7 @@ import { classOf, formatCode } from '../classes';
 import { audiencePath, codePath } from '../urls';
 import type { CodeFact, DiagnoseFacts } from './facts';
 import {
+  BODY_FINGERPRINTS,
   FINGERPRINTS,
   LAYER_ORDER,
   SENDERS,
@@ -327,15 +328,30 @@ export function diagnose(text: string, facts: DiagnoseFacts): Diagnosis {
   };
 }
 
-/** Every fingerprint with its sender's name, for the page's static list of recognised senders. */
-export function recognisedSenders(): { name: string; headers: string[]; sources: string[] }[] {
+/** A short name for a source link: repository or documentation host, and the file or page. */
+export function sourceLabel(url: string): string {
+  const { hostname, pathname } = new URL(url);
+  const parts = pathname.split('/').filter(Boolean);
+  const page = (parts.at(-1) ?? '').replace(/\.(html|md)$/, '');
+  if (hostname === 'github.com') return `${parts.slice(0, 2).join('/')} ${page}`;
+  return page ? `${hostname.replace(/^www\./, '')} ${page}` : hostname.replace(/^www\./, '');
+}
+
+/** Every fingerprint grouped by sender, for the page's static list of recognised senders. */
+export function recognisedSenders(): { name: string; headers: string[]; sources: ReadingLink[] }[] {
   const byName = new Map<string, { headers: Set<string>; sources: Set<string> }>();
-  for (const f of FINGERPRINTS) {
-    const name = SENDERS[f.sender].name;
-    const entry = byName.get(name) ?? { headers: new Set(), sources: new Set() };
-    entry.headers.add(f.looksLike);
-    entry.sources.add(f.source);
+  const add = (id: SenderId, looksLike: string, source: string) => {
+    const name = SENDERS[id].name;
+    const entry = byName.get(name) ?? { headers: new Set<string>(), sources: new Set<string>() };
+    entry.headers.add(looksLike);
+    entry.sources.add(source);
     byName.set(name, entry);
-  }
-  return [...byName].map(([name, e]) => ({ name, headers: [...e.headers], sources: [...e.sources] }));
+  };
+  for (const f of FINGERPRINTS) add(f.sender, f.looksLike, f.source);
+  for (const f of BODY_FINGERPRINTS) add(f.sender, `error page: ${f.looksLike}`, f.source);
+  return [...byName].map(([name, e]) => ({
+    name,
+    headers: [...e.headers],
+    sources: [...e.sources].map((url) => ({ label: sourceLabel(url), url })),
+  }));
 }
