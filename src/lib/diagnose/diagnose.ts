@@ -210,6 +210,9 @@ function meaningFor(
   if (sender === 'squid' && code === 407) {
     return `Squid, a forward proxy on your side of the network, wants credentials before it forwards the request; the website never saw it. ${base}`;
   }
+  if (sender === 'varnish' && matched.some((m) => m.sender === 'varnish' && m.generated)) {
+    return `Varnish generated this ${code} itself. When its built-in error page says "Backend fetch failed", Varnish could not get a response from the server behind it. ${base}`;
+  }
   if (sender === 'squid') return `Squid, a proxy between you and the site, generated this ${code} itself. ${base}`;
   if (sender === 'laravel' && code === 419) return `Laravel rejected the request because its CSRF token was missing or expired. ${base}`;
   if (sender === 'alb') return `The AWS Application Load Balancer generated this ${code} itself, not your target. ${base}`;

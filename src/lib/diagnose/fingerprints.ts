@@ -27,6 +27,7 @@ export const SENDERS = {
   fastly: { name: 'Fastly', layer: 'cdn', ownCodes: [] },
   netlify: { name: 'Netlify', layer: 'cdn', ownCodes: [] },
   vercel: { name: 'Vercel', layer: 'cdn', ownCodes: [] },
+  varnish: { name: 'Varnish', layer: 'cdn', ownCodes: [] },
   alb: { name: 'AWS Application Load Balancer', layer: 'load-balancer', ownCodes: [460, 463, 464, 561] },
   envoy: { name: 'Envoy', layer: 'proxy', ownCodes: [] },
   nginx: { name: 'nginx', layer: 'web-server', ownCodes: [444, 494, 495, 496, 497, 499] },
@@ -136,6 +137,25 @@ export const FINGERPRINTS: readonly Fingerprint[] = [
     source: 'https://vercel.com/docs/headers/response-headers',
   },
   {
+    sender: 'varnish',
+    header: 'via',
+    value: /\(Varnish\/[^)]*\)/,
+    looksLike: 'via: 1.1 cache-1 (Varnish/7.6)',
+    proves: 'A Varnish cache delivered the response (it adds itself to Via with its version).',
+    source:
+      'https://github.com/varnishcache/varnish-cache/blob/27d2ce15b20b94d0a5e452b0d5c29c3145d00b6a/bin/varnishd/cache/cache_http.c#L229',
+  },
+  {
+    sender: 'varnish',
+    header: 'server',
+    value: /^Varnish$/,
+    looksLike: 'server: Varnish',
+    proves: 'Varnish made this response itself: it sets "Server: Varnish" only on the responses it synthesises and on backend errors.',
+    generated: true,
+    source:
+      'https://github.com/varnishcache/varnish-cache/blob/27d2ce15b20b94d0a5e452b0d5c29c3145d00b6a/bin/varnishd/cache/cache_req_fsm.c#L196',
+  },
+  {
     sender: 'alb',
     header: 'set-cookie',
     value: /^AWSALB(?:CORS)?=/,
@@ -243,6 +263,14 @@ export const BODY_FINGERPRINTS: readonly BodyFingerprint[] = [
     looksLike: '<hr><center>nginx/1.27.3</center>',
     proves: "The body is nginx's own error page, so nginx generated this status itself.",
     source: 'https://github.com/nginx/nginx/blob/3f6f7824d4e2eb1ac37dec76683d525ac0ff521c/src/http/ngx_http_special_response.c#L22',
+  },
+  {
+    sender: 'varnish',
+    contains: 'Guru Meditation:',
+    looksLike: '<h3>Guru Meditation:</h3>',
+    proves:
+      "The body is Varnish's built-in error page, so Varnish generated this status itself (for example when the backend fetch failed).",
+    source: 'https://github.com/varnishcache/varnish-cache/blob/27d2ce15b20b94d0a5e452b0d5c29c3145d00b6a/bin/varnishd/builtin.vcl#L330',
   },
 ];
 
