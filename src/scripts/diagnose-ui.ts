@@ -50,7 +50,7 @@ function render(output: HTMLOutputElement, result: Diagnosis): void {
   output.dataset.sender = result.sender ?? '';
   delete output.dataset.problem;
 
-  const box = el('div', undefined, 'rounded-lg border border-line p-4');
+  const box = el('div', undefined, 'rounded-lg border border-line p-4 [overflow-wrap:anywhere]');
   const title = el('h2', undefined, 'text-2xl font-bold');
   title.append(link(`${formatCode(result.code)} ${result.title}`, result.codeUrl));
   if (!result.known) title.append(el('span', ' (not an assigned status code)', 'text-base font-normal text-muted'));

@@ -135,8 +135,11 @@ test('fits a 320 px screen without sideways scrolling, with a long diagnosis sho
   await paste(page, read('cloudfront-502.txt'));
   await expect(page.locator('#diagnosis')).toHaveAttribute('data-code', '502');
   await page.locator('#diagnosis details summary').click();
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(width).toBeLessThanOrEqual(320);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  // A long unbroken value in a finding wraps too.
+  await paste(page, `HTTP/1.1 503 Service Unavailable\nRetry-After: ${'x'.repeat(300)}`);
+  await expect(page.locator('#diagnosis [data-rule="retry-after-syntax"]')).toHaveCount(1);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });
 
 for (const scheme of ['light', 'dark'] as const) {
