@@ -55,7 +55,10 @@ test('nothing pasted leaves the page: only the tool and its data load, once', as
   await page.goto('/diagnose/');
   await page.waitForLoadState('networkidle');
   const requests: { url: string; method: string; body: string | null }[] = [];
-  page.on('request', (r) => requests.push({ url: r.url(), method: r.method(), body: r.postData() }));
+  page.on('request', (r) => {
+    // The browser fetches the tab icon on its own schedule, sometimes late on a busy machine.
+    if (new URL(r.url()).pathname !== '/favicon.svg') requests.push({ url: r.url(), method: r.method(), body: r.postData() });
+  });
 
   await paste(page, read('laravel-419.txt'));
   await expect(page.locator('#diagnosis')).toHaveAttribute('data-code', '419');
@@ -67,7 +70,7 @@ test('nothing pasted leaves the page: only the tool and its data load, once', as
   await page.waitForLoadState('networkidle');
 
   // Later diagnoses make no request at all.
-  expect(requests.length).toBe(afterFirst);
+  expect(requests.map((r) => r.url).slice(afterFirst)).toEqual([]);
   // The first one fetched only our own script chunk and the code data: same origin, GET, no query.
   const origin = new URL(baseURL!).origin;
   for (const r of requests) {
