@@ -1,7 +1,7 @@
 /**
- * The only script /diagnose/ runs before it is used: it waits for the first focus, paste or submit,
- * then loads the diagnosis code (a separate chunk) and hands over. It also refuses an oversized paste
- * before the browser truncates it, so nobody gets a silently shortened diagnosis.
+ * Loaded by site.ts on /diagnose/ only. It waits for the first focus, paste or submit, then loads
+ * the diagnosis code (a separate chunk) and hands over. It also refuses an oversized paste
+ * before the browser cuts it short at the maxlength, so nobody gets a diagnosis of half a paste.
  */
 import { MAX_INPUT, SHARE_PREFIX } from '../lib/diagnose/limits';
 

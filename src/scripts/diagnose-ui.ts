@@ -34,7 +34,7 @@ function link(label: string, href: string): HTMLAnchorElement {
 }
 
 function heading(text: string): HTMLHeadingElement {
-  return el('h3', text, 'mt-5 text-lg font-bold');
+  return el('h3', text, 'mt-6 text-lg font-bold');
 }
 
 function render(output: HTMLOutputElement, result: Diagnosis): void {
@@ -53,7 +53,7 @@ function render(output: HTMLOutputElement, result: Diagnosis): void {
   const box = el('div', undefined, 'rounded-lg border border-line p-4 [overflow-wrap:anywhere]');
   const title = el('h2', undefined, 'text-2xl font-bold');
   title.append(link(`${formatCode(result.code)} ${result.title}`, result.codeUrl));
-  if (!result.known) title.append(el('span', ' (not an assigned status code)', 'text-base font-normal text-muted'));
+  if (!result.known) title.append(el('span', ' (not an assigned status code)', 'font-normal text-muted'));
   box.append(title, el('p', result.understood, 'mt-1 text-sm text-muted'));
 
   box.append(heading('Who sent it'));
@@ -66,7 +66,7 @@ function render(output: HTMLOutputElement, result: Diagnosis): void {
     const list = el('ul', undefined, 'list-disc space-y-1 pl-5');
     for (const e of result.evidence) {
       const item = el('li');
-      item.append(el('code', `${e.header}: ${e.value}`, 'break-all'), ` ${e.proves} `, link(`Source (${e.sender})`, e.source));
+      item.append(el('code', `${e.header}: ${e.value}`), ` ${e.proves} `, link(`Source (${e.sender})`, e.source));
       list.append(item);
     }
     box.append(list);
@@ -102,8 +102,8 @@ function render(output: HTMLOutputElement, result: Diagnosis): void {
   box.append(reading);
 
   if (result.headers.length > 0) {
-    const details = el('details', undefined, 'mt-5');
-    details.append(el('summary', 'Headers as read (credentials and cookies hidden)', 'cursor-pointer'));
+    const details = el('details', undefined, 'mt-6');
+    details.append(el('summary', 'Headers as read (credentials and cookies hidden)'));
     details.append(
       el('pre', result.headers.map((h) => `${h.name}: ${h.value}`).join('\n'), 'mt-2 overflow-x-auto rounded-md bg-surface p-3 text-sm'),
     );

@@ -63,7 +63,7 @@ test('nothing pasted leaves the page: only the tool and its data load, once', as
   await paste(page, read('laravel-419.txt'));
   await expect(page.locator('#diagnosis')).toHaveAttribute('data-code', '419');
   const afterFirst = requests.length;
-  for (const file of ['devtools-chrome-401.txt', 'alb-504-sticky.txt', 'cloudflare-522-curl-i.txt']) {
+  for (const file of ['devtools-chrome-401.txt', 'alb-504-stickiness-cookies.txt', 'cloudflare-522-curl-i.txt']) {
     await paste(page, read(file));
     await expect(page.locator('#diagnosis')).toHaveAttribute('data-code', String(row(file).code).padStart(3, '0'));
   }
@@ -88,7 +88,7 @@ test('nothing pasted leaves the page: only the tool and its data load, once', as
 
 test('credentials and cookie values are masked in everything shown back', async ({ page }) => {
   await page.goto('/diagnose/');
-  for (const file of ['laravel-419.txt', 'devtools-chrome-401.txt', 'alb-504-sticky.txt']) {
+  for (const file of ['laravel-419.txt', 'devtools-chrome-401.txt', 'alb-504-stickiness-cookies.txt']) {
     await paste(page, read(file));
     const output = page.locator('#diagnosis');
     await expect(output).toHaveAttribute('data-code', String(row(file).code).padStart(3, '0'));
@@ -114,7 +114,7 @@ test('more than 64 KiB is refused with a message, and bad input is named', async
   const field = page.locator('#diagnose-input');
   await expect(field).toHaveAttribute('maxlength', String(64 * KIB + 1));
   const output = page.locator('#diagnosis');
-  // A 5 MB paste: refused before the browser would truncate it.
+  // A 5 MB paste: refused before the browser would cut it short.
   await field.focus();
   await field.evaluate((textarea) => {
     const data = new DataTransfer();

@@ -160,7 +160,7 @@ export const FINGERPRINTS: readonly Fingerprint[] = [
     header: 'set-cookie',
     value: /^AWSALB(?:CORS)?=/,
     looksLike: 'set-cookie: AWSALB=…; Expires=…; Path=/',
-    proves: 'An AWS Application Load Balancer with sticky sessions is in the path.',
+    proves: 'An AWS Application Load Balancer with session stickiness is in the path.',
     source: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/sticky-sessions.html',
   },
   {
