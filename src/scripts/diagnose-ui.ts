@@ -81,7 +81,11 @@ function render(output: HTMLOutputElement, result: Diagnosis): void {
     for (const v of result.violations) {
       const item = el('li');
       item.dataset.rule = v.rule;
-      item.append(el('strong', v.level === 'must' ? 'Breaks a MUST: ' : 'Misses a SHOULD: '), `${v.message} `, link('The rule', v.spec));
+      item.append(
+        el('strong', v.level === 'must' ? 'Breaks a requirement: ' : 'Falls short of what the spec expects: '),
+        `${v.message} `,
+        link('The rule', v.spec),
+      );
       list.append(item);
     }
     box.append(list);

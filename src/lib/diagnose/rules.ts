@@ -84,7 +84,10 @@ export function checkRules(input: RuleInput, fact: CodeFact | undefined): Findin
       findings.push({
         rule: 'redirect-without-location',
         level: 'should',
-        message: `This ${label} has no Location header, so a client has nowhere to go.`,
+        message:
+          code === 303
+            ? `A 303 sends the client to another resource named in Location, and this one has none, so the client has nowhere to go.`
+            : `The server should send Location with a ${label}, and this one has none, so a client has nowhere to go.`,
         spec: fact.spec,
       });
     }
