@@ -6,7 +6,7 @@
 import { classBySlug, classOf, formatCode } from './classes';
 import { guideShortcut } from './compare-search';
 import { queryKeys } from './constant-search';
-import { classPath, codePath } from './urls';
+import { classPath, codePath, diagnosePath } from './urls';
 
 /** One code as the shortcut map knows it (served at /search-shortcuts.json). */
 export interface ShortcutCode {
@@ -46,7 +46,12 @@ export type Shortcut =
   | { kind: 'class'; link: ShortcutLink }
   | { kind: 'page'; link: ShortcutLink }
   | { kind: 'range'; links: ShortcutLink[] }
-  | { kind: 'unassigned'; link: ShortcutLink; generic: ShortcutLink };
+  | { kind: 'unassigned'; link: ShortcutLink; generic: ShortcutLink }
+  | { kind: 'page'; link: ShortcutLink };
+
+/** Questions that a tool answers better than any code page, compared after normalizeQuery. */
+const TOOL_PHRASES = new Set(['diagnose', 'who sent this', 'what sent this', 'which server sent this']);
+const DIAGNOSE_LINK: ShortcutLink = { label: 'What sent this response? Paste it to diagnose', url: diagnosePath() };
 
 /** Words that carry no meaning in a status code search: "http error 403", "status code 502". */
 const FILLER = new Set(['http', 'https', 'status', 'code', 'codes', 'error', 'errors', 'err', 'response', 'the', 'a', 'an']);
@@ -100,6 +105,8 @@ export function resolveShortcut(query: string, codes: readonly ShortcutCode[]): 
       generic: generic ? linkTo(generic) : { label: `${statusClass.slug} ${statusClass.name}`, url: classPath(statusClass.slug) },
     };
   }
+
+  if (TOOL_PHRASES.has(normalized)) return { kind: 'page', link: DIAGNOSE_LINK };
 
   // A class: "5xx", "5XX errors", or a lone first digit.
   const classWord = words.find((w) => /^[1-5]xx$/.test(w)) ?? (/^\s*[1-5]\s*$/.test(query) ? `${query.trim()}xx` : undefined);

@@ -38,3 +38,12 @@ export const COMPARE_HUB_PATH = '/compare/';
 export function constantsPath(): string {
   return '/constants/';
 }
+
+/** The "what sent this?" tool, and the data it loads on first use. */
+export function diagnosePath(): string {
+  return '/diagnose/';
+}
+
+export function diagnoseFactsPath(): string {
+  return '/diagnose-facts.json';
+}

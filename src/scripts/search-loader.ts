@@ -3,6 +3,8 @@
  * exact-match map (/search-shortcuts.json). Nothing here runs until someone opens search.
  */
 import { PAGEFIND_OPTIONS } from '../lib/search-config';
+// As a URL, not a module: imported as CSS, Astro would inline it into every page's HTML.
+import searchStylesheet from '../styles/search.css?url';
 import type { ShortcutCode } from '../lib/search-shortcut';
 
 const BUNDLE = '/pagefind/';
@@ -60,6 +62,7 @@ export function loadSearch(): Promise<SearchKit> {
     const [shortcuts] = await Promise.all([
       loadShortcuts(),
       loadStylesheet(`${BUNDLE}pagefind-component-ui.css`),
+      loadStylesheet(searchStylesheet),
       import(/* @vite-ignore */ script),
     ]);
     const components = window.PagefindComponents;

@@ -109,3 +109,5 @@ setupSearchBoxes();
 setupSearchTriggers();
 setupCopyButtons();
 if (new URLSearchParams(window.location.search).has('for')) void import('./audience').then((m) => m.applyAudience());
+// /diagnose/ wires its tool the same lazy way: the diagnosis itself loads on first use.
+if (document.querySelector('[data-diagnose-form]')) void import('./diagnose-loader');
