@@ -19,7 +19,19 @@ const DIST = 'dist';
 const PORT = 4391;
 const DEBUGGING_PORT = 9333;
 /** One page of each type, for Lighthouse. */
-const PAGE_TYPES = ['/', '/407/', '/4xx/', '/senders/', '/api/', '/linking/', '/search/'];
+const PAGE_TYPES = [
+  '/',
+  '/407/',
+  '/4xx/',
+  '/senders/',
+  '/api/',
+  '/linking/',
+  '/search/',
+  '/constants/',
+  '/choose/',
+  '/compare/401-vs-403/',
+  '/diagnose/',
+];
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 const row = (label: string, value: string) => console.log(`  ${label.padEnd(44)} ${value}`);
 

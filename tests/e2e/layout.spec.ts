@@ -10,7 +10,24 @@ import { sitemapPaths } from './dist-files';
 import { watchErrors } from './helpers';
 
 /** One page of each type; features add theirs here. */
-const PAGE_TYPES = ['/', '/407/', '/4xx/', '/senders/', '/api/', '/linking/', '/search/', '/471/', '/no-such-page/', '/503/?for=visitor'];
+const PAGE_TYPES = [
+  '/',
+  '/407/',
+  '/4xx/',
+  '/senders/',
+  '/api/',
+  '/linking/',
+  '/search/',
+  '/471/',
+  '/no-such-page/',
+  '/503/?for=visitor',
+  '/constants/',
+  '/choose/',
+  '/choose/redirect/',
+  '/compare/',
+  '/compare/401-vs-403/',
+  '/diagnose/',
+];
 
 async function layoutShift(page: Page, path: string): Promise<number> {
   await page.addInitScript(() => {
