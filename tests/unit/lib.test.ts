@@ -6,6 +6,7 @@ import { describePath, requestPath, senderAction } from '../../src/lib/request-p
 import { checkReferences } from '../../src/lib/entry-checks';
 import { senderGroupOf } from '../../src/lib/senders';
 import { cardPalette } from '../../src/lib/social-card';
+import { documentTitle, fitTitle } from '../../src/lib/page-title';
 import { jsonLdText } from '../../src/lib/structured-data';
 import { hintForPath } from '../../src/lib/unknown-path';
 import { audiencePath, classPath, codePath } from '../../src/lib/urls';
@@ -180,5 +181,18 @@ describe('social card palette', () => {
 
   it('names the token when one is missing', () => {
     expect(() => cardPalette(css.replace('--color-class-4:', '--color-kind-4:'))).toThrow('--color-class-4');
+  });
+});
+
+describe('page titles', () => {
+  it('adds the site name when it fits in 70 characters, and drops it when not', () => {
+    expect(documentTitle('407 Proxy Authentication Required')).toBe('407 Proxy Authentication Required · HTTP Status Reference');
+    const long = 'Must the client repeat the same method and body at the new URL?';
+    expect(documentTitle(long)).toBe(long);
+  });
+
+  it('takes the fullest candidate that fits', () => {
+    expect(fitTitle('x'.repeat(71), 'short')).toBe('short');
+    expect(fitTitle('fits', 'also')).toBe('fits');
   });
 });
