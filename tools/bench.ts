@@ -13,25 +13,12 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
+import { PAGE_TYPES } from './page-types.ts';
 import { firstWindow, gzipSize, pageWeight } from './page-weight.ts';
 
 const DIST = 'dist';
 const PORT = 4391;
 const DEBUGGING_PORT = 9333;
-/** One page of each type, for Lighthouse. */
-const PAGE_TYPES = [
-  '/',
-  '/407/',
-  '/4xx/',
-  '/senders/',
-  '/api/',
-  '/linking/',
-  '/search/',
-  '/constants/',
-  '/choose/',
-  '/compare/401-vs-403/',
-  '/diagnose/',
-];
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 const row = (label: string, value: string) => console.log(`  ${label.padEnd(44)} ${value}`);
 

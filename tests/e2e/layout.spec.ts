@@ -6,28 +6,9 @@
  * console errors.
  */
 import { expect, test, type BrowserContext } from '@playwright/test';
+import { PAGE_TYPES } from '../../tools/page-types.ts';
 import { sitemapPaths } from './dist-files';
 import { watchErrors } from './helpers';
-
-/** One page of each type; features add theirs here. */
-const PAGE_TYPES = [
-  '/',
-  '/407/',
-  '/4xx/',
-  '/senders/',
-  '/api/',
-  '/linking/',
-  '/search/',
-  '/471/',
-  '/no-such-page/',
-  '/503/?for=visitor',
-  '/constants/',
-  '/choose/',
-  '/choose/redirect/',
-  '/compare/',
-  '/compare/401-vs-403/',
-  '/diagnose/',
-];
 
 /** The cumulative layout shift of one fresh page, from navigation until one second after load. */
 async function layoutShift(context: BrowserContext, path: string): Promise<number> {
