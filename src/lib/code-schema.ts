@@ -6,6 +6,7 @@
  * Every object is strict: a misspelt or unknown field fails the build instead of vanishing.
  */
 import { z } from 'astro/zod';
+import { perAudience, text } from './schema-parts';
 
 export const REGISTRY_STATUSES = ['assigned', 'temporary', 'unused', 'obsoleted', 'unofficial'] as const;
 
@@ -24,23 +25,6 @@ export const NETWORK_HOPS = ['client', 'proxy', 'gateway', 'load-balancer', 'ori
  * to 497 go out as 400, and 000 means no response arrived at all.
  */
 export const CLIENT_SEES = ['this-code', 'no-response', 'log-only', 'status-400', 'no-status'] as const;
-
-const text = (what: string) =>
-  z
-    .string({ error: (issue) => (issue.input === undefined ? `${what} is required` : `${what} must be text`) })
-    .trim()
-    .min(1, `${what} must not be empty`);
-
-const audienceList = (what: string) => z.array(text(what)).min(2, `${what}: give at least 2 items`).max(5, `${what}: give at most 5 items`);
-
-const perAudience = (what: string) =>
-  z
-    .strictObject({
-      builder: audienceList(`${what} for builders`).describe('People who run servers, proxies, CDNs and frameworks.'),
-      consumer: audienceList(`${what} for API consumers`).describe('People calling an API, running a script, CI job or package manager.'),
-      visitor: audienceList(`${what} for website visitors`).describe('Non-technical people looking at a browser. Plain words.'),
-    })
-    .describe(`${what}, for each of the three audiences (2 to 5 items each, inline Markdown).`);
 
 const specLink = z.strictObject({
   title: text('spec title').describe('Document and section, e.g. "RFC 9110, section 15.5.8".'),

@@ -36,6 +36,29 @@ export function toShortcutCode(data: {
   };
 }
 
+/**
+ * A page other than a status code that search opens by an exact name: a browser or curl error, a
+ * Cloudflare 1xxx code, an IIS sub-status, an error-page kit. Each family builds its own from its
+ * entries (src/data/search-pages.ts gathers them), so a name lives once, in the entry.
+ */
+export interface ShortcutPage {
+  label: string;
+  url: string;
+  /**
+   * Names compared whole with the query's keys (see pageKeys): "ERR_CONNECTION_REFUSED",
+   * "curl 7", "500.19", "cloudflare 1020", "0x8007000d". Case and punctuation do not matter.
+   */
+  names: string[];
+  /** Phrases that open the page when a query contains them whole, for pasted messages: "blocked by CORS policy". */
+  phrases?: string[];
+}
+
+/** What /search-shortcuts.json serves: every code, and every other page with exact names. */
+export interface ShortcutIndex {
+  codes: ShortcutCode[];
+  pages: ShortcutPage[];
+}
+
 export interface ShortcutLink {
   label: string;
   url: string;
@@ -46,8 +69,7 @@ export type Shortcut =
   | { kind: 'class'; link: ShortcutLink }
   | { kind: 'page'; link: ShortcutLink }
   | { kind: 'range'; links: ShortcutLink[] }
-  | { kind: 'unassigned'; link: ShortcutLink; generic: ShortcutLink }
-  | { kind: 'page'; link: ShortcutLink };
+  | { kind: 'unassigned'; link: ShortcutLink; generic: ShortcutLink };
 
 /** Questions that a tool answers better than any code page, compared after normalizeQuery. */
 const TOOL_PHRASES = new Set(['diagnose', 'who sent this', 'what sent this', 'which server sent this']);
@@ -74,12 +96,62 @@ function plainWords(text: string): string {
     .trim();
 }
 
+/**
+ * The keys a query can match a page name by, most specific first: the canonical form of a vendor
+ * code found anywhere in it, then the whole query. People paste whole lines, so "curl: (7) Failed
+ * to connect", "cURL error 7" and "curl 7" all give "curl 7"; "HTTP Error 500.19 - Internal Server
+ * Error" gives "iis 500 19"; "error code: 1015" gives "cloudflare 1015"; "net::ERR_CERT_DATE_INVALID"
+ * gives "err cert date invalid". Keys are in plainWords form, as names are compared.
+ */
+export function pageKeys(query: string): string[] {
+  const raw = query.slice(0, 200).toLowerCase();
+  const keys: string[] = [];
+  const curl = /\bcurl(?:e)?\b[^\d\n]{0,24}\(?(\d{1,3})\b/.exec(raw);
+  if (curl) keys.push(`curl ${curl[1]}`);
+  const subStatus = /\b([1-5]\d\d)\.(\d{1,3})\b/.exec(raw);
+  if (subStatus) keys.push(`iis ${subStatus[1]} ${subStatus[2]}`);
+  const hresult = /\b0x[\da-f]{8}\b/.exec(raw);
+  if (hresult) keys.push(hresult[0]);
+  const fourDigits = /(?:^|\D)(1[0-2]\d\d)(?!\d)/.exec(raw);
+  if (fourDigits) keys.push(`cloudflare ${fourDigits[1]}`);
+  // Identifiers written in capitals and underscores: ERR_CONNECTION_REFUSED, NS_ERROR_UNKNOWN_HOST,
+  // SEC_ERROR_EXPIRED_CERTIFICATE, CURLE_COULDNT_CONNECT, DNS_PROBE_FINISHED_NXDOMAIN.
+  for (const identifier of raw.matchAll(/[a-z][a-z\d]*(?:_[a-z\d]+)+/g)) keys.push(plainWords(identifier[0]));
+  keys.push(plainWords(raw), normalizeQuery(raw));
+  return keys.filter(Boolean);
+}
+
+/** The page a query names exactly (by a key from pageKeys), or undefined. */
+function pageByName(query: string, pages: readonly ShortcutPage[]): ShortcutPage | undefined {
+  const byName = new Map<string, ShortcutPage>();
+  for (const page of pages) for (const name of page.names) if (!byName.has(plainWords(name))) byName.set(plainWords(name), page);
+  for (const key of pageKeys(query)) {
+    const page = byName.get(key);
+    if (page) return page;
+  }
+  return undefined;
+}
+
+/** The page one of whose phrases the query contains as whole words, or undefined. */
+function pageByPhrase(query: string, pages: readonly ShortcutPage[]): ShortcutPage | undefined {
+  const padded = ` ${plainWords(query.slice(0, 2000))} `;
+  return pages.find((page) => page.phrases?.some((phrase) => padded.includes(` ${plainWords(phrase)} `)));
+}
+
+const pageLink = (page: ShortcutPage): Shortcut => ({ kind: 'page', link: { label: page.label, url: page.url } });
+
 const linkTo = (c: ShortcutCode): ShortcutLink => ({ label: `${formatCode(c.code)} ${c.title}`, url: codePath(c.code) });
 
 /** Registered codes before unofficial ones, then by number: which page wins a shared name. */
 const preference = (a: ShortcutCode, b: ShortcutCode) => Number(a.unofficial) - Number(b.unofficial) || a.code - b.code;
 
-export function resolveShortcut(query: string, codes: readonly ShortcutCode[]): Shortcut | undefined {
+/**
+ * The page a query opens straight away, or undefined to leave it to Pagefind. `pages` are the
+ * pages beside the status codes (browser errors, Cloudflare and IIS codes, kits): their exact
+ * names come before numbers, since "500.19" or "curl: (52)" must not open a status page, and
+ * their phrases come last, after every code name.
+ */
+export function resolveShortcut(query: string, codes: readonly ShortcutCode[], pages: readonly ShortcutPage[] = []): Shortcut | undefined {
   const normalized = normalizeQuery(query.slice(0, 200));
   if (!normalized) return undefined;
   const words = normalized.split(' ');
@@ -88,6 +160,9 @@ export function resolveShortcut(query: string, codes: readonly ShortcutCode[]): 
   // "401 vs 403" and "which redirect should i use" open a comparison or the guide (before numbers).
   const page = guideShortcut(query);
   if (page) return { kind: 'page', link: page };
+
+  const named = pageByName(query, pages);
+  if (named) return pageLink(named);
 
   // A three-digit number anywhere in the query: "nginx 499", "502 bad gateway". Letters that look
   // like digits count too when the word has a digit ("4O4", "5OO"), the commonest typo.
@@ -137,9 +212,11 @@ export function resolveShortcut(query: string, codes: readonly ShortcutCode[]): 
   const alias = registeredAlias.length > 0 ? registeredAlias : byAlias;
   const keys = queryKeys(query);
   const byConstant = codes.filter((c) => c.constants?.some((key) => keys.has(key)));
-  const named =
+  const code =
     byTitle ?? byFormerName ?? (alias.length === 1 ? alias[0] : undefined) ?? (byConstant.length === 1 ? byConstant[0] : undefined);
-  return named ? { kind: 'code', link: linkTo(named) } : undefined;
+  if (code) return { kind: 'code', link: linkTo(code) };
+  const phrased = pageByPhrase(query, pages);
+  return phrased ? pageLink(phrased) : undefined;
 }
 
 /** The numbers close to an unmatched query, for the empty state: "4O4" or "50" suggest real codes. */

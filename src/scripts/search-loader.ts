@@ -5,7 +5,7 @@
 import { PAGEFIND_OPTIONS } from '../lib/search-config';
 // As a URL, not a module: imported as CSS, Astro would inline it into every page's HTML.
 import searchStylesheet from '../styles/search.css?url';
-import type { ShortcutCode } from '../lib/search-shortcut';
+import type { ShortcutIndex } from '../lib/search-shortcut';
 
 const BUNDLE = '/pagefind/';
 
@@ -33,7 +33,7 @@ export interface SearchKit {
    * Call it before creating the panel's elements: an element creates its instance when it connects.
    */
   instance(name: string): PagefindInstance;
-  shortcuts: ShortcutCode[];
+  shortcuts: ShortcutIndex;
 }
 
 let kit: Promise<SearchKit> | undefined;
@@ -49,10 +49,10 @@ function loadStylesheet(href: string): Promise<void> {
   });
 }
 
-export async function loadShortcuts(): Promise<ShortcutCode[]> {
+export async function loadShortcuts(): Promise<ShortcutIndex> {
   const response = await fetch('/search-shortcuts.json');
   if (!response.ok) throw new Error(`Could not load the search shortcuts (${response.status})`);
-  return (await response.json()) as ShortcutCode[];
+  return (await response.json()) as ShortcutIndex;
 }
 
 /** Fetches everything once; later calls share the promise, and a failed load can be tried again. */

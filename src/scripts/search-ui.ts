@@ -60,7 +60,7 @@ function renderEmpty(empty: HTMLElement, term: string, kit: SearchKit): void {
     classes.append(li);
   }
   empty.append(intro, classes);
-  const near = nearbyCodes(term, kit.shortcuts);
+  const near = nearbyCodes(term, kit.shortcuts.codes);
   if (near.length > 0) {
     const label = document.createElement('p');
     label.textContent = 'Codes with nearby numbers:';
@@ -113,7 +113,7 @@ function buildPanel(kit: SearchKit, instanceName: string, initialQuery: string) 
     if (first) window.location.assign((await first.data()).url);
   };
   const update = (term: string) => {
-    shortcut = resolveShortcut(term, kit.shortcuts);
+    shortcut = resolveShortcut(term, kit.shortcuts.codes, kit.shortcuts.pages);
     renderPinned(pinned, shortcut);
     live.textContent = shortcut ? `Best match: ${pinned.querySelector('a')?.textContent ?? ''}` : '';
     if (!term.trim()) empty.hidden = true;
@@ -240,7 +240,7 @@ async function mountShortcutsOnly(container: HTMLElement, query: string, focus: 
   const note = document.createElement('p');
   note.className = 'text-sm text-muted';
   note.textContent = 'Full-text search is not available here (it needs a built site); numbers, classes and exact names still work.';
-  const update = () => renderPinned(pinned, resolveShortcut(field.value, shortcuts));
+  const update = () => renderPinned(pinned, resolveShortcut(field.value, shortcuts.codes, shortcuts.pages));
   field.addEventListener('input', update);
   field.addEventListener('keydown', (event) => {
     const first = pinned.querySelector('a');

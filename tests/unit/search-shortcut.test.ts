@@ -1,6 +1,14 @@
 /** The exact-match step answers every `shortcut` golden query, and leaves the others to Pagefind. */
 import { describe, expect, it } from 'vitest';
-import { nearbyCodes, normalizeQuery, resolveShortcut, toShortcutCode, type Shortcut } from '../../src/lib/search-shortcut';
+import {
+  nearbyCodes,
+  normalizeQuery,
+  pageKeys,
+  resolveShortcut,
+  toShortcutCode,
+  type Shortcut,
+  type ShortcutPage,
+} from '../../src/lib/search-shortcut';
 import { withConstantKeys } from '../../src/data/in-code';
 import { GOLDEN_QUERIES } from '../fixtures/search-golden';
 import { ENTRIES } from './entries';
@@ -96,5 +104,43 @@ describe('the exact-match step', () => {
   it('suggests codes with nearby numbers', () => {
     expect(nearbyCodes('4O4', codes).map((l) => l.url)).toContain('/404/');
     expect(nearbyCodes('no digits', codes)).toEqual([]);
+  });
+});
+
+describe('pages beside the status codes', () => {
+  const pages: ShortcutPage[] = [
+    { label: 'curl 7', url: '/errors/connection-refused/', names: ['curl 7', 'ERR_CONNECTION_REFUSED'], phrases: ['connection refused'] },
+    { label: 'IIS 500.19', url: '/iis/500.19/', names: ['500.19'] },
+    { label: '0x8007000d', url: '/iis/500.19/#0x8007000d', names: ['0x8007000d'] },
+    { label: 'Cloudflare 1020', url: '/cloudflare/1020/', names: ['cloudflare 1020'] },
+  ];
+  const open = (query: string) => firstUrl(resolveShortcut(query, codes, pages));
+
+  it('reads a vendor code out of a pasted line', () => {
+    expect(pageKeys('curl: (7) Failed to connect to localhost port 8080')[0]).toBe('curl 7');
+    expect(pageKeys('cURL error 7: Failed to connect')[0]).toBe('curl 7');
+    expect(pageKeys('HTTP Error 500.19 - Internal Server Error')[0]).toBe('iis 500 19');
+    expect(pageKeys('error code: 1015')[0]).toBe('cloudflare 1015');
+    expect(pageKeys('net::ERR_CERT_DATE_INVALID')).toContain('err cert date invalid');
+  });
+
+  it('opens a page by an exact name or a canonical key, before any status number', () => {
+    expect(open('curl: (7) Failed to connect to 127.0.0.1 port 502')).toBe('/errors/connection-refused/');
+    expect(open('net::err_connection_refused')).toBe('/errors/connection-refused/');
+    expect(open('HTTP Error 500.19')).toBe('/iis/500.19/');
+    expect(open('500 19')).toBe('/iis/500.19/');
+    expect(open('Error Code 0x8007000d')).toBe('/iis/500.19/#0x8007000d');
+    expect(open('Error 1020')).toBe('/cloudflare/1020/');
+  });
+
+  it('opens a page by a phrase only when no code name matches, and only on whole words', () => {
+    expect(open('the connection refused to open')).toBe('/errors/connection-refused/');
+    expect(open('connection refusedx')).toBeUndefined();
+    expect(open('bad gateway')).toBe('/502/');
+  });
+
+  it('leaves a number that no page names to the status codes', () => {
+    expect(open('HTTP Error 404.99')).toBe('/404/');
+    expect(open('Error 1299')).toBeUndefined();
   });
 });

@@ -1,0 +1,11 @@
+/**
+ * The pages beside the status codes that search opens by an exact name or phrase, gathered from
+ * each family's data module. A family adds its pages here with one line; the names themselves
+ * come from its entries.
+ */
+import type { ShortcutPage } from '../lib/search-shortcut';
+
+export async function getShortcutPages(): Promise<ShortcutPage[]> {
+  const families: Promise<ShortcutPage[]>[] = [];
+  return (await Promise.all(families)).flat();
+}
