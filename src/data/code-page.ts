@@ -11,6 +11,7 @@ import { classPath, codePath } from '../lib/urls';
 import { getChooseLinks, type ChooseLink } from './choose';
 import { getCode, type CodeEntry } from './codes';
 import { getComparisonLinks, type ComparisonLink } from './compare';
+import { getFamilyLinks, type FamilyLinkGroup } from './family-links';
 import { getInCode, type InCode } from './in-code';
 
 export interface CodeLink {
@@ -39,6 +40,8 @@ export interface CodePage {
   chooseLinks: ChooseLink[];
   /** The comparison pages this code appears in (/compare/…). */
   comparisons: ComparisonLink[];
+  /** Cloudflare, IIS and browser-error pages that travel with this status. */
+  familyLinks: FamilyLinkGroup[];
   /** The #in-code section: constants, send-it snippets, client defaults. */
   inCode: InCode;
   facts: FactRow[];
@@ -109,6 +112,7 @@ export async function getCodePage(entry: CodeEntry, site: URL): Promise<CodePage
     related,
     chooseLinks: await getChooseLinks(data.code),
     comparisons: await getComparisonLinks(data.code),
+    familyLinks: await getFamilyLinks(data.code),
     inCode: getInCode(data),
     facts: factRows(data),
     searchAliases: [...data.aliases, ...data.formerNames].join(', '),
