@@ -10,7 +10,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { sitemapPaths } from './dist-files';
+import { sitemapPaths } from '../support/dist-files';
 
 const paths = [...sitemapPaths(), '/search/', '/471/', '/no-such-page/'];
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

@@ -8,7 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { pageWeight } from '../../tools/page-weight.ts';
 import { CORPUS } from '../fixtures/diagnose/expectations';
-import { DIST } from './dist-files';
+import { DIST } from '../support/dist-files';
 import { watchErrors } from './helpers';
 
 const KIB = 1024;

@@ -5,7 +5,7 @@
 import { readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { firstWindow, pageWeight } from '../../tools/page-weight.ts';
-import { DIST, read } from './dist-files';
+import { DIST, read } from '../support/dist-files';
 
 const entryCount = readdirSync('content/codes').filter((f) => f.endsWith('.mdx')).length;
 

@@ -7,7 +7,7 @@
  */
 import { expect, test, type BrowserContext } from '@playwright/test';
 import { PAGE_TYPES } from '../../tools/page-types.ts';
-import { sitemapPaths } from './dist-files';
+import { sitemapPaths } from '../support/dist-files';
 import { watchErrors } from './helpers';
 
 /** The cumulative layout shift of one fresh page, from navigation until one second after load. */

@@ -1,45 +1,7 @@
-/** Byte budgets, privacy, security headers, keyboard focus and print styles of the built site. */
-import { readdirSync } from 'node:fs';
+/** Privacy, security headers, keyboard focus and print styles of the built site, in the browser. */
 import { expect, test } from '@playwright/test';
 import { contentSecurityPolicy } from '../../src/lib/security-headers';
-import { firstWindow, pageWeight } from '../../tools/page-weight.ts';
-import { DIST, htmlPages, read } from './dist-files';
-
-const KIB = 1024;
-const codePages = htmlPages().filter(([, file]) => read(file).includes(' id="meaning"'));
-
-test.describe('byte budgets (gzip)', () => {
-  test('every code page: HTML + CSS + eager JS at most 16 KiB', () => {
-    expect(codePages.length).toBe(readdirSync('content/codes').filter((f) => f.endsWith('.mdx')).length);
-    const over = codePages
-      .map(([path, file]) => ({ path, ...pageWeight(DIST, file) }))
-      .filter((w) => w.total > 16 * KIB)
-      .map((w) => `${w.path}: ${w.total} bytes (html ${w.html}, css ${w.css}, js ${w.js})`);
-    expect(over).toEqual([]);
-  });
-
-  test('every code page: the first window (CSS + eager JS + HTML to the end of #meaning) at most 14 KiB', () => {
-    const over = codePages
-      .map(([path, file]) => ({ path, ...firstWindow(DIST, file) }))
-      .filter((w) => w.total > 14 * KIB)
-      .map((w) => `${w.path}: ${w.total} bytes (html so far ${w.html}, css ${w.css}, js ${w.js})`);
-    expect(over).toEqual([]);
-  });
-
-  test('the home page before search is opened: at most 20 KiB', () => {
-    expect(pageWeight(DIST, `${DIST}/index.html`).total).toBeLessThanOrEqual(20 * KIB);
-  });
-
-  test('no page loads Pagefind or the search code eagerly', () => {
-    for (const [path, file] of htmlPages()) {
-      const { scripts } = pageWeight(DIST, file);
-      expect(
-        scripts.filter((s) => s.includes('pagefind') || s.includes('search-ui')),
-        path,
-      ).toEqual([]);
-    }
-  });
-});
+import { DIST, read } from '../support/dist-files';
 
 test('no request leaves the site, on any kind of page or while searching', async ({ page, baseURL }) => {
   const foreign: string[] = [];

@@ -1,8 +1,8 @@
 /** Every internal link and anchor in the built site resolves, and every code page is reachable from /. */
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { DIST, htmlPages, read, sitemapPaths } from './dist-files';
+import { expect, test } from 'vitest';
+import { DIST, htmlPages, read, sitemapPaths } from '../support/dist-files';
 
 const pages = htmlPages();
 const ids = new Map(pages.map(([path, file]) => [path, new Set([...read(file).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]))]));

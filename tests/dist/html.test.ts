@@ -1,7 +1,7 @@
 /** The built HTML is valid, has one h1, headings in order, and alt text on every image. */
 import { HtmlValidate } from 'html-validate';
-import { expect, test } from '@playwright/test';
-import { htmlPages, read } from './dist-files';
+import { expect, test } from 'vitest';
+import { htmlPages, read } from '../support/dist-files';
 
 const pages = htmlPages();
 
