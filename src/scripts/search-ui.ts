@@ -8,6 +8,8 @@ import { STATUS_CLASSES } from '../lib/classes';
 import { SEARCH_PLACEHOLDER } from '../lib/search-config';
 import { classPath } from '../lib/urls';
 import { loadSearch, loadShortcuts, type SearchKit } from './search-loader';
+import type { ShortcutIndex } from '../lib/search-shortcut';
+import { showSearchNotice } from './search-notice';
 
 interface PagefindModalElement extends HTMLElement {
   open(): void;
@@ -82,7 +84,7 @@ function pagefindElement(tag: string, instanceName: string): HTMLElement {
 }
 
 /** The Pagefind elements plus our pinned, empty and live-region blocks, wired to the panel's own instance. */
-function buildPanel(kit: SearchKit, instanceName: string, initialQuery: string) {
+function buildPanel(kit: SearchKit, instanceName: string) {
   const instance = kit.instance(instanceName);
   const input = pagefindElement('pagefind-input', instanceName);
   input.setAttribute('placeholder', SEARCH_PLACEHOLDER);
@@ -131,7 +133,8 @@ function buildPanel(kit: SearchKit, instanceName: string, initialQuery: string) 
   });
 
   const currentTerm = () => input.querySelector('input')?.value ?? '';
-  const wire = () => {
+  /** Wires the keys once Pagefind's input exists, and runs `initialQuery` if there is one. */
+  const wire = (initialQuery: string) => {
     const field = input.querySelector('input');
     if (!field) return;
     field.addEventListener('input', () => update(field.value));
@@ -195,7 +198,7 @@ let dialog: Promise<PagefindModalElement> | undefined;
 /** Builds the dialog once; every later call, even while the first is still loading, shares it. */
 async function createDialog(): Promise<PagefindModalElement> {
   const kit = await loadSearch();
-  const panel = buildPanel(kit, 'dialog', '');
+  const panel = buildPanel(kit, 'dialog');
   const element = pagefindElement('pagefind-modal', 'dialog') as PagefindModalElement;
   element.setAttribute('reset-on-close', '');
   const header = pagefindElement('pagefind-modal-header', 'dialog');
@@ -208,65 +211,101 @@ async function createDialog(): Promise<PagefindModalElement> {
   document.body.append(element);
   // The element builds its dialog once connected; wait a frame so open() finds it.
   await new Promise((resolve) => requestAnimationFrame(resolve));
-  panel.wire();
+  panel.wire('');
   return element;
 }
 
-/** Opens the search dialog, loading search the first time. */
+/** Opens the search dialog, loading search the first time. Escape while it loads cancels the opening. */
 export async function openSearchDialog(): Promise<void> {
+  let cancelled = false;
+  const cancel = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') cancelled = true;
+  };
+  document.addEventListener('keydown', cancel);
   try {
     dialog ??= createDialog();
-    (await dialog).open();
+    const element = await dialog;
+    if (!cancelled) element.open();
   } catch {
     dialog = undefined;
-    // No index (as in `astro dev`) or a failed download: the search page says what to do.
-    window.location.assign('/search/');
+    // No index (as in `astro dev`) or a failed download: the search page works as a plain form and
+    // says what is missing.
+    if (!cancelled) window.location.assign('/search/');
+  } finally {
+    document.removeEventListener('keydown', cancel);
   }
 }
 
 /**
- * Without a Pagefind index (in `astro dev`, or if the bundle failed to load) the exact-match step
- * still answers numbers, classes and names, and says that full-text search needs a build.
+ * Without Pagefind (in `astro dev`, or when its files fail to load) the plain form stays: Enter
+ * still submits it to /search/?q=, `?q=` stays in its field, and if the exact-match map loaded, its
+ * answer is pinned under the field and Enter opens it.
  */
-async function mountShortcutsOnly(container: HTMLElement, query: string, focus: boolean): Promise<void> {
-  const shortcuts = await loadShortcuts();
-  const field = document.createElement('input');
-  field.type = 'search';
-  field.value = query;
-  field.setAttribute('aria-label', 'Search status codes');
-  field.className = 'w-full rounded-md border border-line bg-page px-3 py-2';
+function keepPlainForm(container: HTMLElement, query: string, shortcuts: ShortcutIndex | undefined): void {
+  if (!shortcuts) {
+    showSearchNotice(container, query);
+    return;
+  }
+  showSearchNotice(
+    container,
+    query,
+    import.meta.env.DEV
+      ? 'Full-text search needs a built site; numbers, classes and exact names still work.'
+      : 'Full-text search could not load; numbers, classes and exact names still work.',
+  );
+  const field = container.querySelector('input');
+  if (!field) return;
   const pinned = document.createElement('div');
   pinned.className = 'search-pinned';
-  const note = document.createElement('p');
-  note.className = 'text-sm text-muted';
-  note.textContent = 'Full-text search is not available here (it needs a built site); numbers, classes and exact names still work.';
+  field.form?.after(pinned);
   const update = () => renderPinned(pinned, resolveShortcut(field.value, shortcuts.codes, shortcuts.pages));
   field.addEventListener('input', update);
   field.addEventListener('keydown', (event) => {
-    const first = pinned.querySelector('a');
-    if (event.key === 'Enter' && first) window.location.assign(first.href);
+    const best = pinned.querySelector('a');
+    if (event.key === 'Enter' && best) {
+      event.preventDefault();
+      window.location.assign(best.href);
+    }
   });
-  container.replaceChildren(field, pinned, note);
   update();
-  if (focus) field.focus();
 }
 
 /**
  * Puts a live search panel into a page box (the home page, /search/) in place of its plain form.
- * What was typed into the form while search loaded is carried over, so no keystroke is lost; the
- * `?q=` query is used only when nothing was typed.
+ * The panel is built hidden beside the form first; the swap itself is synchronous, so every
+ * keystroke lands in one field or the other and what was typed is carried over with the caret.
+ * The new field takes focus only if the plain one still had it (or, for `?q=` links, if nothing
+ * else has it): a reader who has moved on is not pulled back.
  */
 export async function mountSearchPanel(container: HTMLElement, query: string, focus: boolean): Promise<void> {
-  const typed = () => container.querySelector('input')?.value || query;
   let kit: SearchKit;
   try {
     kit = await loadSearch();
   } catch {
-    return mountShortcutsOnly(container, typed(), focus);
+    keepPlainForm(container, query, await loadShortcuts().catch(() => undefined));
+    return;
   }
-  const panel = buildPanel(kit, `box-${container.querySelector('input')?.id ?? 'page'}`, typed());
-  container.replaceChildren(panel.input, ...panel.body);
+  const plain = container.querySelector('input');
+  const panel = buildPanel(kit, `box-${plain?.id ?? 'page'}`);
+  const staged = document.createElement('div');
+  staged.hidden = true;
+  staged.append(panel.input, ...panel.body);
+  container.append(staged);
+  // Pagefind's input element renders its own <input> once connected: give it a frame.
   await new Promise((resolve) => requestAnimationFrame(resolve));
-  panel.wire();
-  if (focus) panel.input.querySelector('input')?.focus();
+  // Nothing below awaits: no keystroke can fall between the two fields.
+  const hadFocus = plain !== null && document.activeElement === plain;
+  const typed = plain?.value || query;
+  const caret = hadFocus ? plain.selectionEnd : null;
+  container.querySelector('form')?.remove();
+  container.querySelector('[data-search-notice]')?.remove();
+  // The wrapper adds no box of its own, so the panel lays out as the form did.
+  staged.hidden = false;
+  staged.className = 'contents';
+  panel.wire(typed);
+  const field = panel.input.querySelector('input');
+  if (field && (hadFocus || (focus && (document.activeElement === document.body || document.activeElement === null)))) {
+    field.focus();
+    if (caret !== null) field.setSelectionRange(caret, caret);
+  }
 }

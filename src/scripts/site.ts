@@ -5,6 +5,8 @@
  * and Pagefind itself is fetched on the first search, never before.
  */
 
+import { showSearchNotice } from './search-notice';
+
 /** The theme choices in the order the switch cycles through them; "system" stores nothing. */
 const THEMES = ['system', 'light', 'dark'] as const;
 type ThemeChoice = (typeof THEMES)[number];
@@ -49,7 +51,11 @@ function setupThemeToggle(): void {
 
 /** Search code loads only when someone searches: a separate chunk, then Pagefind itself. */
 const searchUi = () => import('./search-ui');
-const openSearchDialog = async () => (await searchUi()).openSearchDialog();
+// If the search code cannot load, the search page's plain form still works.
+const openSearchDialog = () =>
+  searchUi()
+    .then((ui) => ui.openSearchDialog())
+    .catch(() => window.location.assign('/search/'));
 
 function setupSearchTriggers(): void {
   for (const trigger of document.querySelectorAll<HTMLElement>('[data-search-open]')) {
@@ -98,7 +104,10 @@ function setupSearchBoxes(): void {
   const query = new URLSearchParams(window.location.search).get('q') ?? '';
   for (const box of document.querySelectorAll<HTMLElement>('[data-search-box]')) {
     const field = box.querySelector('input');
-    const mount = async (focus: boolean) => (await searchUi()).mountSearchPanel(box, query, focus);
+    const mount = (focus: boolean) =>
+      searchUi()
+        .then((ui) => ui.mountSearchPanel(box, query, focus))
+        .catch(() => showSearchNotice(box, query));
     if (query || box.hasAttribute('data-search-now')) void mount(Boolean(query));
     else field?.addEventListener('focus', () => void mount(true), { once: true });
   }
