@@ -129,8 +129,15 @@ async function walk(page: Page, answers: string[], code: number): Promise<void> 
 }
 
 test.describe('the decision guide', () => {
-  for (const { story, answers, code } of SCENARIOS) {
-    test(`"${story}" ends at ${code}`, async ({ page }) => walk(page, answers, code));
+  // The walks run as loops in two tests (one per worker): each is a few clicks in one page.
+  const half = Math.ceil(SCENARIOS.length / 2);
+  for (const scenarios of [SCENARIOS.slice(0, half), SCENARIOS.slice(half)]) {
+    test(`${scenarios.length} walks from /choose/ end at their codes: ${scenarios.map((s) => s.code).join(', ')}`, async ({ page }) => {
+      test.setTimeout(scenarios.length * 15_000);
+      for (const { story, answers, code } of scenarios) {
+        await test.step(`"${story}" ends at ${code}`, () => walk(page, answers, code));
+      }
+    });
   }
 
   test.describe('without JavaScript', () => {
@@ -187,43 +194,46 @@ test.describe('comparison pages', () => {
     expect(urls.length).toBeGreaterThanOrEqual(17);
   });
 
-  for (const group of COMPARED_GROUPS) {
-    const url = comparePath(group);
-    test(`${url}: a column per code, and derived rows that agree with the entries`, async ({ page, request }) => {
-      const codes = group.map((n) => String(n).padStart(3, '0'));
-      expect(codes, 'numbers in ascending order').toEqual([...codes].sort());
-      await page.goto(url);
-      const table = page.locator('table[data-compare-table]');
-      await expect(table.locator('thead th[data-code]')).toHaveText(codes.map((c) => new RegExp(`^${c} `)));
-      const rows = table.locator('tbody tr');
-      expect(await rows.count()).toBeGreaterThanOrEqual(6);
-      await expect(rows.first()).toHaveAttribute('data-row', 'question');
-      const cellCounts = await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelectorAll('td').length));
-      expect(cellCounts).toEqual(cellCounts.map(() => codes.length));
-      const entries = await Promise.all(codes.map(async (c) => (await request.get(`/${c}.json`)).json()));
-      const expected: Record<string, (e: Record<string, unknown>) => string> = {
-        'required-headers': (e) => (e['headers'] as { required: string[] }).required.join(', '),
-        'related-headers': (e) => (e['headers'] as { optional: string[] }).optional.join(', '),
-        cacheable: (e) => String(e['cacheable']),
-        retry: (e) => String(e['retry']),
-        sender: (e) => String(e['sender'] ?? e['origin']),
-        'client-sees': (e) => String(e['clientSees']),
-      };
-      for (const [key, valueOf] of Object.entries(expected)) {
-        const row = table.locator(`tr[data-derived="${key}"]`);
-        if (key === 'client-sees' && (await row.count()) === 0) {
-          expect(
-            entries.every((e) => e.clientSees === 'this-code'),
-            'shows what reaches the client when it differs',
-          ).toBe(true);
-          continue;
+  test('every comparison has a column per code, and derived rows that agree with the entries', async ({ page, request }) => {
+    test.setTimeout(COMPARED_GROUPS.length * 10_000);
+    for (const group of COMPARED_GROUPS) {
+      const url = comparePath(group);
+      await test.step(url, async () => {
+        const codes = group.map((n) => String(n).padStart(3, '0'));
+        expect(codes, 'numbers in ascending order').toEqual([...codes].sort());
+        await page.goto(url);
+        const table = page.locator('table[data-compare-table]');
+        await expect(table.locator('thead th[data-code]')).toHaveText(codes.map((c) => new RegExp(`^${c} `)));
+        const rows = table.locator('tbody tr');
+        expect(await rows.count()).toBeGreaterThanOrEqual(6);
+        await expect(rows.first()).toHaveAttribute('data-row', 'question');
+        const cellCounts = await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelectorAll('td').length));
+        expect(cellCounts).toEqual(cellCounts.map(() => codes.length));
+        const entries = await Promise.all(codes.map(async (c) => (await request.get(`/${c}.json`)).json()));
+        const expected: Record<string, (e: Record<string, unknown>) => string> = {
+          'required-headers': (e) => (e['headers'] as { required: string[] }).required.join(', '),
+          'related-headers': (e) => (e['headers'] as { optional: string[] }).optional.join(', '),
+          cacheable: (e) => String(e['cacheable']),
+          retry: (e) => String(e['retry']),
+          sender: (e) => String(e['sender'] ?? e['origin']),
+          'client-sees': (e) => String(e['clientSees']),
+        };
+        for (const [key, valueOf] of Object.entries(expected)) {
+          const row = table.locator(`tr[data-derived="${key}"]`);
+          if (key === 'client-sees' && (await row.count()) === 0) {
+            expect(
+              entries.every((e) => e.clientSees === 'this-code'),
+              'shows what reaches the client when it differs',
+            ).toBe(true);
+            continue;
+          }
+          const values = await row.locator('td').evaluateAll((tds) => tds.map((td) => td.getAttribute('data-value')));
+          expect(values, key).toEqual(entries.map(valueOf));
         }
-        const values = await row.locator('td').evaluateAll((tds) => tds.map((td) => td.getAttribute('data-value')));
-        expect(values, key).toEqual(entries.map(valueOf));
-      }
-      await expect(page.locator('[data-verdict] li')).toHaveCount(codes.length);
-    });
-  }
+        await expect(page.locator('[data-verdict] li')).toHaveCount(codes.length);
+      });
+    }
+  });
 
   test('redirects say whether the method may change, with the section', async ({ page }) => {
     await page.goto('/compare/301-vs-302-vs-303-vs-307-vs-308/');
@@ -258,14 +268,8 @@ test.describe('comparison pages', () => {
 });
 
 test.describe('narrow screens and search', () => {
+  // Sideways scrolling at 320 px is checked on every page by the sweep in a11y.spec.ts.
   test.use({ viewport: { width: 320, height: 640 } });
-
-  for (const path of ['/choose/', '/choose/limits/', '/compare/', '/compare/301-vs-302-vs-303-vs-307-vs-308/']) {
-    test(`${path} does not scroll sideways at 320 px`, async ({ page }) => {
-      await page.goto(path);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-    });
-  }
 
   test('a wide table scrolls inside its own focusable region', async ({ page }) => {
     await page.goto('/compare/301-vs-302-vs-303-vs-307-vs-308/');

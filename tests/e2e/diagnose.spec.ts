@@ -114,13 +114,12 @@ test('more than 64 KiB is refused with a message, and bad input is named', async
   const field = page.locator('#diagnose-input');
   await expect(field).toHaveAttribute('maxlength', String(64 * KIB + 1));
   const output = page.locator('#diagnosis');
-  // A 5 MB paste: refused before the browser would cut it short.
+  // A 5 MB paste through the real clipboard and Ctrl+V: refused before the browser would cut it
+  // short at maxlength (a synthetic paste event would insert nothing, so it could not tell).
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.evaluate((text) => navigator.clipboard.writeText(text), `HTTP/1.1 200 OK\n${'x-filler: 0123456789\n'.repeat(250_000)}`);
   await field.focus();
-  await field.evaluate((textarea) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', `HTTP/1.1 200 OK\n${'x-filler: 0123456789\n'.repeat(250_000)}`);
-    textarea.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  });
+  await page.keyboard.press('Control+V');
   await expect(output).toHaveAttribute('data-problem', 'too-large');
   await expect(output).toContainText('64 KiB');
   expect(await field.inputValue()).toBe('');
@@ -164,7 +163,16 @@ test('the keyboard reaches the field and the button, with focus visible', async 
   await page.locator('#diagnose-input').focus();
   await page.keyboard.type('HTTP/1.1 405 Method Not Allowed');
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('button', { name: 'Diagnose' })).toBeFocused();
+  const button = page.getByRole('button', { name: 'Diagnose' });
+  await expect(button).toBeFocused();
+  // A visible focus ring: a solid outline at least 2 px wide, in a colour that is not transparent.
+  const ring = await button.evaluate((el) => {
+    const style = getComputedStyle(el);
+    return { style: style.outlineStyle, width: parseFloat(style.outlineWidth), colour: style.outlineColor };
+  });
+  expect(ring.style).not.toBe('none');
+  expect(ring.width).toBeGreaterThanOrEqual(2);
+  expect(ring.colour).not.toMatch(/rgba\(.*,\s*0\)|transparent/);
   await page.keyboard.press('Enter');
   await expect(page.locator('#diagnosis')).toHaveAttribute('data-code', '405');
   await expect(page.locator('#diagnosis [data-rule="required-header:allow"]')).toHaveCount(1);

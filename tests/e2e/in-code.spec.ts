@@ -1,22 +1,11 @@
 /**
  * The "In your code" section and the /constants/ matrix: what a reader sees. The byte budgets it
- * must keep (16 KiB a code page, 14 KiB its first window) are in tests/e2e/quality.spec.ts.
+ * must keep (16 KiB a code page, 14 KiB its first window) are in tests/dist/budgets.test.ts.
  */
 import { readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { firstWindow, pageWeight } from '../../tools/page-weight.ts';
-import { DIST, read } from '../support/dist-files';
 
 const entryCount = readdirSync('content/codes').filter((f) => f.endsWith('.mdx')).length;
-
-test.describe('the in-code section and the byte budgets (tests/e2e/quality.spec.ts)', () => {
-  test('the first window is smaller than the whole page, and the section comes after it', () => {
-    const file = `${DIST}/429/index.html`;
-    const html = read(file);
-    expect(html.indexOf('id="in-code"')).toBeGreaterThan(html.indexOf('id="fixes"'));
-    expect(firstWindow(DIST, file).total).toBeLessThan(pageWeight(DIST, file).total);
-  });
-});
 
 test('/429/#in-code shows the Go constant and a snippet that sets Retry-After', async ({ page }) => {
   await page.goto('/429/#in-code');
@@ -68,11 +57,4 @@ test('at 320 px the /constants/ table scrolls inside itself, not the page', asyn
   await region.focus();
   await page.keyboard.press('ArrowRight');
   await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
-});
-
-test('no horizontal page scroll at 320 px on a code page with snippets', async ({ page }) => {
-  await page.setViewportSize({ width: 320, height: 640 });
-  await page.goto('/206/');
-  const size = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: document.documentElement.clientWidth }));
-  expect(size.scroll).toBeLessThanOrEqual(size.width);
 });

@@ -34,13 +34,18 @@ test('?for=visitor puts the visitor advice first and says so', async ({ page }) 
   }
 });
 
-test('without ?for= and without JavaScript the usual order stays', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto('/407/?for=visitor');
+test('without ?for= the usual order stays, and with ?for= but no JavaScript nothing moves either', async ({ page, browser }) => {
+  const order = (p: typeof page) =>
+    p.locator('#fixes [data-audience]').evaluateAll((els) => els.map((e) => e.getAttribute('data-audience')));
+  await page.goto('/407/');
   await expect(page.locator('[data-audience-notice]')).toBeHidden();
-  const order = await page.locator('#fixes [data-audience]').evaluateAll((els) => els.map((e) => e.getAttribute('data-audience')));
-  expect(order).toEqual(['builder', 'consumer', 'visitor']);
+  expect(await order(page)).toEqual(['builder', 'consumer', 'visitor']);
+
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const noScript = await context.newPage();
+  await noScript.goto('/407/?for=visitor');
+  await expect(noScript.locator('[data-audience-notice]')).toBeHidden();
+  expect(await order(noScript)).toEqual(['builder', 'consumer', 'visitor']);
   await context.close();
 });
 

@@ -32,3 +32,11 @@ export function sitemapPaths(): string[] {
   const xml = read(join(DIST, 'sitemap-0.xml'));
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 }
+
+/**
+ * The pages the browser sweep visits once each: every sitemap page, plus the pages that are not in
+ * the sitemap but are each a page type of their own (search, an unassigned number, the not-found page).
+ */
+export function sweepPaths(): string[] {
+  return [...sitemapPaths(), '/search/', '/471/', '/no-such-page/'];
+}
