@@ -34,9 +34,9 @@ const JOINERS = new Set([
 const FILLER = new Set(['http', 'https', 'status', 'code', 'codes', 'error', 'errors', 'response', 'the', 'a', 'an', 'what', 's', 'is']);
 
 /** "Which status code should I return?": a which/what question about what to send. */
-const ASKS_WHICH = /\b(which|what)\b.*\b(should|to|do)\b.*\b(return|use|send|pick|choose|respond|reply)\b/;
-const ASKS_CHOOSE = /\b(choose|choosing|pick|picking)\b.*\b(status|code|redirect|response)\b/;
-const ABOUT_STATUS = /\b(status|code|codes|redirect|redirection|error|response|http)\b/;
+const ASKS_WHICH = /\b(?:which|what)\b.+\b(?:should|to|do)\b.+\b(?:return|use|send|pick|choose|respond|reply)\b/;
+const ASKS_CHOOSE = /\b(?:choose|choosing|pick|picking)\b.+\b(?:status|code|redirect|response)\b/;
+const ABOUT_STATUS = /\b(?:status|code|codes|redirect|redirection|error|response|http)\b/;
 
 /** The guide steps a question can name, checked in order. */
 const TOPICS: readonly { pattern: RegExp; step: string; label: string }[] = [

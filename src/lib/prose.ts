@@ -4,7 +4,7 @@ import type { CodeData } from './code-schema';
 function words(text: string): number {
   const plain = text
     .replace(/```[\s\S]*?```/g, ' ') // raw HTTP exchanges are not prose
-    .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
+    .replace(/<\/?[a-z][^>]*>/gi, ' ')
     .replace(/\]\([^)]*\)/g, ']');
   return plain.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }

@@ -47,7 +47,7 @@ export const pinnedSource = z
     path: text('source path').optional().describe('The file inside the repository.'),
     ref: z
       .string()
-      .regex(/^(?:[0-9a-f]{40}|[\w.+-]+)$/, 'source ref must be a 40-digit commit or a release tag')
+      .regex(/^[\w.+-]+$/, 'source ref must be a 40-digit commit or a release tag')
       .optional()
       .describe('The commit (40 hex digits) or release tag the file was read at.'),
     url: z.url('source url must be an absolute URL').optional().describe('A page to read it on.'),

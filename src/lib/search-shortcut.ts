@@ -106,7 +106,7 @@ function plainWords(text: string): string {
 export function pageKeys(query: string): string[] {
   const raw = query.slice(0, 200).toLowerCase();
   const keys: string[] = [];
-  const curl = /\bcurl(?:e)?\b[^\d\n]{0,24}\(?(\d{1,3})\b/.exec(raw);
+  const curl = /\bcurle?\b[^\d\n]{0,24}\(?(\d{1,3})\b/.exec(raw);
   if (curl) keys.push(`curl ${curl[1]}`);
   const subStatus = /\b([1-5]\d\d)\.(\d{1,3})\b/.exec(raw);
   if (subStatus) keys.push(`iis ${subStatus[1]} ${subStatus[2]}`);
@@ -223,7 +223,7 @@ export function resolveShortcut(query: string, codes: readonly ShortcutCode[], p
 export function nearbyCodes(query: string, codes: readonly ShortcutCode[], limit = 5): ShortcutLink[] {
   // In a word that has a digit, letters that look like digits are the usual typo: "4O4", "5OO", "4l8".
   const word = query.split(/\s+/).find((w) => /\d/.test(w)) ?? '';
-  const digits = word.replace(/[oO]/g, '0').replace(/[lI]/g, '1').replace(/\D/g, '').slice(0, 3);
+  const digits = word.replace(/o/gi, '0').replace(/[lI]/g, '1').replace(/\D/g, '').slice(0, 3);
   if (!digits) return [];
   const target = Number(digits.padEnd(3, '0'));
   return [...codes]

@@ -19,7 +19,7 @@ export function maskValue(name: string, value: string): string {
   if (!isSensitiveHeader(name)) return value;
   const n = name.toLowerCase();
   if (n === 'authorization' || n === 'proxy-authorization') {
-    const scheme = /^([A-Za-z][A-Za-z0-9-]*) /.exec(value.trim());
+    const scheme = /^([a-z][a-z\d-]*) /i.exec(value.trim());
     return scheme ? `${scheme[1]} ${HIDDEN}` : HIDDEN;
   }
   if (n === 'set-cookie') {

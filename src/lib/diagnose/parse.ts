@@ -47,16 +47,16 @@ export interface ParsedInput {
 
 export { MAX_INPUT } from './limits';
 
-const STATUS_LINE = /^HTTP\/(\d(?:\.\d)?) +(\d{3})(?: +(.*))?$/i;
+const STATUS_LINE = /^HTTP\/(\d(?:\.\d)?) +(\d{3})(?: +(\S.*))?$/i;
 const PSEUDO_STATUS = /^:status:? +(\d{3})$/i;
-const DEVTOOLS_STATUS = /^(?:status code|status):? +(\d{3})(?: +(.*))?$/i;
-const HEADER_LINE = /^([A-Za-z0-9!#$%&'*+.^_`|~-]+): *(.*)$/;
-const NAME_ONLY = /^([A-Za-z0-9!#$%&'*+.^_`|~-]+):$/;
+const DEVTOOLS_STATUS = /^(?:status code|status):? +(\d{3})(?: +(\S.*))?$/i;
+const HEADER_LINE = /^([\w!#$%&'*+.^`|~-]+): *(\S.*)?$/;
+const NAME_ONLY = /^([\w!#$%&'*+.^`|~-]+):$/;
 const CURL_ERROR = /^curl: \((\d{1,3})\) (.*)$/;
 const COMMON_LOG = /"[A-Z]{3,10} [^"]* HTTP\/[\d.]+" (\d{3}) /;
 // type time elb client:port target:port request_time target_time response_time elb_status target_status
 const ALB_LOG = /^(?:http|https|h2|grpcs|ws|wss) \S+ \S+ \S+ \S+ \S+ \S+ \S+ (\d{3}|-) (\d{3}|-) /;
-const BARE_NUMBER = /^(?:(?:http +)?(?:error|status|code|status code) *:? *)?(\d{3})\.?$/i;
+const BARE_NUMBER = /^(?:(?:http +)?(?:error|status|code|status code)(?: *: *| *))?(\d{3})\.?$/i;
 // curl -v marks lines with "< ", "> " or "* "; a bare "<" is its blank line. HTML such as "<html>" is not a prefix.
 const CURL_PREFIX = /^([<>*])(?: |$)/;
 
