@@ -128,9 +128,7 @@ function tool<Name extends z.ZodType>(what: string, name: Name, extra: z.ZodRawS
   return z
     .strictObject({
       names: z.array(name).default([]).describe(`The names ${what} gives this failure.`),
-      shows: text(`${what} shows`)
-        .optional()
-        .describe(`The heading or title of the error page ${what} shows, quoted exactly.`),
+      shows: text(`${what} shows`).optional().describe(`The heading or title of the error page ${what} shows, quoted exactly.`),
       console: text(`${what} console`).optional().describe(`A line ${what} writes to the developer console, quoted exactly.`),
       note: text(`${what} note`).optional().describe('A short qualification: where the name appears, a version that changed it.'),
       none: text(`${what} none`).optional().describe(`Why ${what} has no name for this failure.`),
@@ -180,7 +178,9 @@ export function buildErrorFields<Ref extends z.ZodType>(codeReference: Ref) {
         note: text('statusSeen note').describe('What fetch, XMLHttpRequest and curl report, in one or two sentences.'),
       })
       .describe('Whether any HTTP status reaches the client, and which.'),
-    whoFixes: text('whoFixes').max(200, 'whoFixes must be at most 200 characters').describe('Who can fix it, first: the site, the visitor, the network.'),
+    whoFixes: text('whoFixes')
+      .max(200, 'whoFixes must be at most 200 characters')
+      .describe('Who can fix it, first: the site, the visitor, the network.'),
     chrome: tool('Chrome', chromeName, {
       summary: text('Chrome summary').optional().describe('The line under the heading, with the host written as example.com.'),
       dnsProbe: z
@@ -250,8 +250,10 @@ export function buildErrorSchema<Ref extends z.ZodType>(codeReference: Ref) {
     }
     data.cases.forEach((c, i) => {
       const chrome = data.chrome.names.find((n) => n.name.toLowerCase() === c.id);
-      if (!chrome) ctx.addIssue({ code: 'custom', path: ['cases', i, 'id'], message: `${c.id} is not a Chrome name of this entry, lower-cased` });
-      else if (chrome.case !== c.id) ctx.addIssue({ code: 'custom', path: ['cases', i, 'id'], message: `${chrome.name} must name case ${c.id}` });
+      if (!chrome)
+        ctx.addIssue({ code: 'custom', path: ['cases', i, 'id'], message: `${c.id} is not a Chrome name of this entry, lower-cased` });
+      else if (chrome.case !== c.id)
+        ctx.addIssue({ code: 'custom', path: ['cases', i, 'id'], message: `${chrome.name} must name case ${c.id}` });
     });
     for (const toolName of NAMED_TOOLS) {
       if (data[toolName].names.length > 0 && !data.sources.some((s) => s.about === toolName)) {

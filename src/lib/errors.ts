@@ -21,7 +21,10 @@ export const STEP_LABELS: Record<FailedStep, string> = {
 /** Whether a status reached the client: a short form for the hub, a sentence for the page. */
 export const STATUS_SEEN_LABELS: Record<StatusSeen, { short: string; long: string }> = {
   none: { short: 'None (0 or 000)', long: 'None. No HTTP response arrived.' },
-  'redirect-chain': { short: 'Only 3xx redirects', long: 'Only redirects: every hop was a real 3xx response, and the client stopped following them.' },
+  'redirect-chain': {
+    short: 'Only 3xx redirects',
+    long: 'Only redirects: every hop was a real 3xx response, and the client stopped following them.',
+  },
   'hidden-from-script': {
     short: 'Hidden from script (0)',
     long: 'The server answered, but the browser keeps the response from the page’s script.',
@@ -122,11 +125,7 @@ export function namedErrors(data: ErrorData): NamedError[] {
 
 /** Anchors that appear twice on one page (a name listed twice, or one clashing with a section id). */
 export function duplicateAnchors(data: ErrorData): string[] {
-  const fixed: string[] = [
-    ...ERROR_PAGE_SECTIONS.map((s) => s.id),
-    ...ERROR_TOOLS.map((t) => t.id),
-    ...Object.values(LEAD_ANCHORS),
-  ];
+  const fixed: string[] = [...ERROR_PAGE_SECTIONS.map((s) => s.id), ...ERROR_TOOLS.map((t) => t.id), ...Object.values(LEAD_ANCHORS)];
   // A case's own Chrome name is the case section itself, so it is not a second anchor.
   const names = namedErrors(data)
     .filter((n) => n.anchor !== n.case)
@@ -209,7 +208,12 @@ export function sharedNameProblems(entries: readonly ErrorData[]): string[] {
   const problems: string[] = [];
   for (const [name, pages] of owners) {
     if (pages.length > 1 && pages.filter((p) => !p.shared).length > 1) {
-      problems.push(`${name} is listed unshared on ${pages.filter((p) => !p.shared).map((p) => p.slug).join(' and ')}`);
+      problems.push(
+        `${name} is listed unshared on ${pages
+          .filter((p) => !p.shared)
+          .map((p) => p.slug)
+          .join(' and ')}`,
+      );
     }
   }
   return problems;
