@@ -15,14 +15,18 @@ const root = resolve('.');
 const good407 = readFileSync('content/codes/407.mdx', 'utf8');
 let scratch: string | undefined;
 
-/** Runs `astro <command>` on a copy of the project whose 407 entry is replaced; returns its output and exit status. */
-function runWith(command: 'sync' | 'build', entry407: string): { status: number; output: string } {
+/**
+ * Runs `astro <command>` on a copy of the project whose 407 entry is replaced, and any other files in
+ * `replaced` (paths from the project root) too; returns its output and exit status.
+ */
+function runWith(command: 'sync' | 'build', entry407: string, replaced: Record<string, string> = {}): { status: number; output: string } {
   scratch = mkdtempSync(join(tmpdir(), 'codes-'));
   for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     cpSync(join(root, item), join(scratch, item), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(scratch, 'node_modules'));
   writeFileSync(join(scratch, 'content/codes/407.mdx'), entry407);
+  for (const [path, text] of Object.entries(replaced)) writeFileSync(join(scratch, path), text);
   // Colours and bold are turned off (and stripped, should a terminal force them) so the text can be matched.
   const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
   try {
@@ -67,5 +71,29 @@ describe('a broken entry fails the build', () => {
     const { status, output } = runWith('build', good407.replace(/^ {2}with: "?(\d{3})"?$/m, '  with: "472"'));
     expect(status).not.toBe(0);
     expect(output).toContain('content/codes/407.mdx: compare.with: names 472, which has no entry in content/codes');
+  }, 60_000);
+});
+
+describe('a broken browser or curl error entry fails the build', () => {
+  const path = 'content/errors/connection-refused.mdx';
+  const good = readFileSync(path, 'utf8');
+
+  it('names the file and the field when a Chrome number is not a number', () => {
+    const { status, output } = runWith('sync', good407, { [path]: good.replace(/^ {6}number: -102$/m, '      number: minus 102') });
+    expect(status).not.toBe(0);
+    expect(output).toContain(path);
+    expect(output).toContain('chrome.names.0.number: Chrome number must be a number such as -102');
+  }, 60_000);
+
+  it('names the file and the field when the slug differs from the file name', () => {
+    const { status, output } = runWith('sync', good407, { [path]: good.replace(/^slug: connection-refused$/m, 'slug: connection-reset') });
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/errors/connection-refused.mdx: slug: is connection-reset, but the file name says connection-refused');
+  }, 60_000);
+
+  it('names the file and the field when the Cloudflare counterpart has no status code entry', () => {
+    const { status, output } = runWith('sync', good407, { [path]: good.replace(/^ {2}status: "521"$/m, '  status: "527"') });
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/errors/connection-refused.mdx: cloudflare.status: names 527, which has no entry in content/codes');
   }, 60_000);
 });
