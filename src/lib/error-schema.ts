@@ -124,7 +124,11 @@ const requestsName = z.strictObject({
 });
 
 /** Either the names a tool gives the failure, or why it has none. */
-function tool<Name extends z.ZodType>(what: string, name: Name, extra: z.ZodRawShape = {}) {
+function tool<Name extends z.ZodType, Extra extends z.ZodRawShape = Record<never, never>>(
+  what: string,
+  name: Name,
+  extra: Extra = {} as Extra,
+) {
   return z
     .strictObject({
       names: z.array(name).default([]).describe(`The names ${what} gives this failure.`),
@@ -134,8 +138,10 @@ function tool<Name extends z.ZodType>(what: string, name: Name, extra: z.ZodRawS
       none: text(`${what} none`).optional().describe(`Why ${what} has no name for this failure.`),
       ...extra,
     })
-    .superRefine((value, ctx) => {
-      const names = (value as { names: unknown[] }).names;
+    .superRefine((parsed, ctx) => {
+      // The generic Extra fields hide the common ones from TypeScript; these five are always there.
+      const value = parsed as { names: unknown[]; shows?: string; console?: string; none?: string };
+      const { names } = value;
       if (names.length === 0 && value.none === undefined && value.shows === undefined && value.console === undefined) {
         ctx.addIssue({ code: 'custom', path: ['names'], message: `list ${what}'s names, quote what it shows, or say why it has none` });
       }

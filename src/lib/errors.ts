@@ -18,18 +18,12 @@ export const STEP_LABELS: Record<FailedStep, string> = {
   'cors-check': 'The browser’s CORS check, after the response arrived',
 };
 
-/** Whether a status reached the client: a short form for the hub, a sentence for the page. */
-export const STATUS_SEEN_LABELS: Record<StatusSeen, { short: string; long: string }> = {
-  none: { short: 'None (0 or 000)', long: 'None. No HTTP response arrived.' },
-  'redirect-chain': {
-    short: 'Only 3xx redirects',
-    long: 'Only redirects: every hop was a real 3xx response, and the client stopped following them.',
-  },
-  'hidden-from-script': {
-    short: 'Hidden from script (0)',
-    long: 'The server answered, but the browser keeps the response from the page’s script.',
-  },
-  'proxy-only': { short: 'None from the site', long: 'None from the site. At most the proxy’s own answer to the tunnel request.' },
+/** Whether a status reached the client, as the hub and the page's lead facts name it; each entry's note says the rest. */
+export const STATUS_SEEN_LABELS: Record<StatusSeen, string> = {
+  none: 'None (0 or 000)',
+  'redirect-chain': 'Only 3xx redirects',
+  'hidden-from-script': 'Hidden from the page’s script (0)',
+  'proxy-only': 'None from the site',
 };
 
 /** The tools a page lists names for, in the order of the names table; each row's id is an anchor. */
@@ -172,7 +166,7 @@ function hubNames(data: ErrorData, tool: 'chrome' | 'firefox' | 'curl', href: st
     tool === 'chrome' ? n.name : tool === 'curl' ? `exit ${data.curl.names.find((c) => c.name === n.name)!.exit}` : n.name;
   const shown = names.slice(0, HUB_NAMES).map((n) => ({ label: label(n), href: `${href}#${n.anchor}` }));
   const more = names.length - shown.length;
-  return more > 0 ? [...shown, { label: `${more} more`, href: `${href}#${tool}` }] : shown;
+  return more > 0 ? [...shown, { label: `and ${more} more`, href: `${href}#${tool}` }] : shown;
 }
 
 /** The hub rows, in the request's path order. */
@@ -188,7 +182,7 @@ export function hubRows(entries: readonly ErrorData[]): HubRow[] {
       firefox: hubNames(data, 'firefox', href),
       curl: hubNames(data, 'curl', href),
       fetch: { label: data.fetch.cell, href: `${href}#fetch` },
-      status: { label: STATUS_SEEN_LABELS[data.statusSeen.kind].short, href: `${href}#${LEAD_ANCHORS.status}` },
+      status: { label: STATUS_SEEN_LABELS[data.statusSeen.kind], href: `${href}#${LEAD_ANCHORS.status}` },
       cloudflare: status ? { label: status, href: codePath(Number(status)) } : { label: 'none', href: `${href}#cloudflare` },
     };
   });
@@ -243,12 +237,23 @@ function searchNames(data: ErrorData, includeShared: boolean): { name: string; s
   return out;
 }
 
-/** The pages search opens by name (src/data/search-pages.ts gathers them): shared names stay out. */
+/**
+ * The pages search opens by name (src/data/search-pages.ts gathers them); shared names stay out. A
+ * name that belongs to a case (a certificate or TLS error) opens its own anchor, so
+ * "ERR_CERT_DATE_INVALID" lands on what that error means and its fix.
+ */
 export function errorShortcutPages(entries: readonly ErrorData[]): ShortcutPage[] {
-  return [...entries].sort(compareErrors).map((data) => ({
-    label: `${data.title} (browser and curl error)`,
-    url: errorPath(data.slug),
-    names: [...new Set(searchNames(data, false).map((n) => n.name))],
-    phrases: data.phrases,
-  }));
+  return [...entries].sort(compareErrors).flatMap((data) => {
+    const path = errorPath(data.slug);
+    const anchored = namedErrors(data).filter((n) => n.case !== undefined && !n.shared);
+    const inCase = new Set(anchored.map((n) => n.name));
+    const pages: ShortcutPage[] = anchored.map((n) => ({ label: `${n.name}: ${data.title}`, url: `${path}#${n.anchor}`, names: [n.name] }));
+    pages.push({
+      label: `${data.title} (browser and curl error)`,
+      url: path,
+      names: [...new Set(searchNames(data, false).map((n) => n.name))].filter((name) => !inCase.has(name)),
+      phrases: data.phrases,
+    });
+    return pages;
+  });
 }
