@@ -57,6 +57,19 @@ test('search opens a failure by a pasted name, with Enter', async ({ page }) => 
   await expect(page.locator('h1')).toHaveText('Connection refused');
 });
 
+test('search opens a named certificate error at its anchor', async ({ page }) => {
+  await page.goto('/errors/');
+  await page.keyboard.press('Control+k');
+  await page.locator('pagefind-modal input[type="search"]').fill('NET::ERR_CERT_DATE_INVALID');
+  await expect(page.locator('pagefind-modal [data-search-pinned] a').first()).toHaveAttribute(
+    'href',
+    '/errors/certificate-invalid/#err_cert_date_invalid',
+  );
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/errors\/certificate-invalid\/#err_cert_date_invalid$/);
+  await expect(page.locator('section#err_cert_date_invalid')).toBeInViewport();
+});
+
 test('?for=visitor puts the visitor blocks first, as on code pages', async ({ page }) => {
   await page.goto('/errors/cors-blocked/?for=visitor');
   await expect(page.locator('[data-audience-notice]')).toBeVisible();
