@@ -4,6 +4,8 @@
  * stands for. Each family derives its links from its own entries (the status each entry says it
  * travels with), so the status pages never list them by hand.
  */
+import { getErrorFamilyLinks } from './errors';
+
 export interface FamilyLink {
   label: string;
   url: string;
@@ -20,7 +22,7 @@ export interface FamilyLinkGroup {
 
 type FamilyLinks = (code: number) => Promise<FamilyLinkGroup | undefined>;
 
-const FAMILIES: FamilyLinks[] = [];
+const FAMILIES: FamilyLinks[] = [getErrorFamilyLinks];
 
 /** The groups of family pages that travel with one status code, in a fixed order; empty groups dropped. */
 export async function getFamilyLinks(code: number): Promise<FamilyLinkGroup[]> {

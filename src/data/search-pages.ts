@@ -4,8 +4,9 @@
  * come from its entries.
  */
 import type { ShortcutPage } from '../lib/search-shortcut';
+import { getErrorShortcutPages } from './errors';
 
 export async function getShortcutPages(): Promise<ShortcutPage[]> {
-  const families: Promise<ShortcutPage[]>[] = [];
+  const families: Promise<ShortcutPage[]>[] = [getErrorShortcutPages()];
   return (await Promise.all(families)).flat();
 }

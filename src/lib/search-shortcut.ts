@@ -101,7 +101,9 @@ function plainWords(text: string): string {
  * code found anywhere in it, then the whole query. People paste whole lines, so "curl: (7) Failed
  * to connect", "cURL error 7" and "curl 7" all give "curl 7"; "HTTP Error 500.19 - Internal Server
  * Error" gives "iis 500 19"; "error code: 1015" gives "cloudflare 1015"; "net::ERR_CERT_DATE_INVALID"
- * gives "err cert date invalid". Keys are in plainWords form, as names are compared.
+ * gives "err cert date invalid"; "connect ECONNREFUSED 127.0.0.1:3000" gives "econnrefused";
+ * "requests.exceptions.ProxyError: …" gives "requests exceptions proxyerror". Keys are in plainWords
+ * form, as names are compared.
  */
 export function pageKeys(query: string): string[] {
   const raw = query.slice(0, 200).toLowerCase();
@@ -117,6 +119,12 @@ export function pageKeys(query: string): string[] {
   // Identifiers written in capitals and underscores: ERR_CONNECTION_REFUSED, NS_ERROR_UNKNOWN_HOST,
   // SEC_ERROR_EXPIRED_CERTIFICATE, CURLE_COULDNT_CONNECT, DNS_PROBE_FINISHED_NXDOMAIN.
   for (const identifier of raw.matchAll(/[a-z][a-z\d]*(?:_[a-z\d]+)+/g)) keys.push(plainWords(identifier[0]));
+  // System error names as Node.js prints them, inside a line: "connect ECONNREFUSED 127.0.0.1:3000".
+  for (const errno of query.slice(0, 200).matchAll(/\bE[A-Z]{4,}\b/g)) keys.push(errno[0].toLowerCase());
+  // Exception classes with their module, as Python prints them: "requests.exceptions.ProxyError: …".
+  for (const dotted of query.slice(0, 200).matchAll(/\b[a-z][a-z\d_]*(?:\.[a-z][a-z\d_]*)*\.[A-Z][A-Za-z\d]+\b/g)) {
+    keys.push(plainWords(dotted[0]));
+  }
   keys.push(plainWords(raw), normalizeQuery(raw));
   return keys.filter(Boolean);
 }

@@ -47,3 +47,14 @@ export function diagnosePath(): string {
 export function diagnoseFactsPath(): string {
   return '/diagnose-facts.json';
 }
+
+/** The browser and curl errors: the hub, one page per failure, and the data. */
+export const ERRORS_HUB_PATH = '/errors/';
+
+export function errorPath(slug: string): string {
+  return `${ERRORS_HUB_PATH}${slug}/`;
+}
+
+export const ERRORS_JSON_PATH = '/errors.json';
+
+export const ERRORS_SCHEMA_PATH = '/api/errors.schema.json';

@@ -61,7 +61,8 @@ export class ScratchProject {
         return { ok: true, output: '' };
       } catch (error) {
         const e = error as Error & { loc?: { file?: string } };
-        return { ok: false, output: stripVTControlCharacters(`${e.loc?.file ?? ''}\n${e.message}`) };
+        // The CLI prints Astro's **bold** field names as plain text; so does this.
+        return { ok: false, output: stripVTControlCharacters(`${e.loc?.file ?? ''}\n${e.message}`).replaceAll('**', '') };
       }
     });
   }

@@ -52,6 +52,30 @@ describe('a broken code entry fails the build', () => {
     const { ok, output } = await project.sync({ [ENTRY]: good407.replace(/^registry: assigned$/m, 'registry: official') });
     expect(ok).toBe(false);
     expect(output).toContain('407.mdx');
-    expect(output).toContain('registry must be one of: assigned, temporary, unused, obsoleted, unofficial');
+    expect(output).toContain('registry: registry must be one of: assigned, temporary, unused, obsoleted, unofficial');
+  }, 60_000);
+});
+
+describe('a broken browser or curl error entry fails the build', () => {
+  const path = 'content/errors/connection-refused.mdx';
+  const good = readFileSync(path, 'utf8');
+
+  it('names the file and the field when a Chrome number is not a number', async () => {
+    const { ok, output } = await project.sync({ [path]: good.replace(/^ {6}number: -102$/m, '      number: minus 102') });
+    expect(ok).toBe(false);
+    expect(output).toContain('connection-refused.mdx');
+    expect(output).toContain('chrome.names.0.number: Chrome number must be a number such as -102');
+  }, 60_000);
+
+  it('names the file and the field when the slug differs from the file name', async () => {
+    const { ok, output } = await project.sync({ [path]: good.replace(/^slug: connection-refused$/m, 'slug: connection-reset') });
+    expect(ok).toBe(false);
+    expect(output).toContain('content/errors/connection-refused.mdx: slug: is connection-reset, but the file name says connection-refused');
+  }, 60_000);
+
+  it('names the file and the field when the Cloudflare counterpart has no status code entry', async () => {
+    const { ok, output } = await project.sync({ [path]: good.replace(/^ {2}status: "521"$/m, '  status: "527"') });
+    expect(ok).toBe(false);
+    expect(output).toContain('content/errors/connection-refused.mdx: cloudflare.status: names 527, which has no entry in content/codes');
   }, 60_000);
 });

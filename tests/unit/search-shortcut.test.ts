@@ -10,11 +10,15 @@ import {
   type ShortcutPage,
 } from '../../src/lib/search-shortcut';
 import { withConstantKeys } from '../../src/data/in-code';
+import { errorShortcutPages } from '../../src/lib/errors';
 import { GOLDEN_QUERIES } from '../fixtures/search-golden';
+import { PARSED_ERRORS } from './error-entries';
 import { ENTRIES } from './entries';
 
-// The same map /search-shortcuts.json serves, read straight from the content, with library constants.
+// The same map /search-shortcuts.json serves, read straight from the content, with library constants,
+// and the pages beside the codes built from their entries (browser and curl errors).
 const codes = ENTRIES.map((entry) => withConstantKeys(toShortcutCode(entry.data as Parameters<typeof toShortcutCode>[0])));
+const realPages = errorShortcutPages(PARSED_ERRORS.map((e) => e.data));
 
 const firstUrl = (s: Shortcut | undefined) => (s === undefined ? undefined : s.kind === 'range' ? s.links[0]?.url : s.link.url);
 
@@ -22,7 +26,10 @@ describe('golden queries answered by the exact-match step', () => {
   const rows = GOLDEN_QUERIES.filter((g) => g.by === 'shortcut');
   it('has enough of them', () => expect(rows.length).toBeGreaterThanOrEqual(25));
   it.each(rows.map((g) => [g.query, g.first] as const))('"%s" opens %s', (query, first) => {
-    expect(firstUrl(resolveShortcut(query, codes))).toBe(first);
+    expect(firstUrl(resolveShortcut(query, codes, realPages))).toBe(first);
+  });
+  it('has at least 40 for the browser and curl errors', () => {
+    expect(rows.filter((g) => g.first.startsWith('/errors/')).length).toBeGreaterThanOrEqual(40);
   });
 });
 
@@ -44,7 +51,7 @@ describe('golden library constant queries answered by the exact-match step', () 
 describe('golden queries left to Pagefind', () => {
   const rows = GOLDEN_QUERIES.filter((g) => g.by === 'pagefind');
   it.each(rows.map((g) => [g.query] as const))('"%s" is not pinned', (query) => {
-    expect(resolveShortcut(query, codes)).toBeUndefined();
+    expect(resolveShortcut(query, codes, realPages)).toBeUndefined();
   });
 });
 
@@ -137,6 +144,24 @@ describe('pages beside the status codes', () => {
     expect(open('the connection refused to open')).toBe('/errors/connection-refused/');
     expect(open('connection refusedx')).toBeUndefined();
     expect(open('bad gateway')).toBe('/502/');
+  });
+
+  it('reads system error names and Python exception classes out of a pasted line', () => {
+    expect(pageKeys('Error: connect ECONNREFUSED 127.0.0.1:3000')).toContain('econnrefused');
+    expect(pageKeys('requests.exceptions.ProxyError: HTTPSConnectionPool(host=…)')).toContain('requests exceptions proxyerror');
+    expect(pageKeys('HTTP ERROR 500')).not.toContain('econnrefused');
+  });
+
+  it('keeps a name that several failures share out of the exact-match step', () => {
+    expect(resolveShortcut('requests.exceptions.ConnectionError', codes, realPages)).toBeUndefined();
+    expect(resolveShortcut('net::ERR_FAILED', codes, realPages)).toBeUndefined();
+    // curl 7 belongs to the proxy page too, where it is marked shared: it opens the refused connection.
+    expect(firstUrl(resolveShortcut('curl: (7)', codes, realPages))).toBe('/errors/connection-refused/');
+  });
+
+  it('opens the anchor of a named certificate or TLS error', () => {
+    expect(firstUrl(resolveShortcut('ERR_CERT_REVOKED', codes, realPages))).toBe('/errors/certificate-invalid/#err_cert_revoked');
+    expect(firstUrl(resolveShortcut('Certificate not valid', codes, realPages))).toBe('/errors/certificate-invalid/');
   });
 
   it('leaves a number that no page names to the status codes', () => {
