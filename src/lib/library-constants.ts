@@ -23,6 +23,8 @@ export interface ConstantLibrary {
   /** What a developer calls it: "Go net/http". */
   name: string;
   language: ConstantLanguage;
+  /** What `version` is a release of, as in "Go 1.25.0" or "Starlette 1.3.1": the language, framework or package. */
+  product: string;
   /** The release whose source was read: "1.25.0". */
   version: string;
   source: ConstantSource;
@@ -50,3 +52,6 @@ export interface LibraryConstants {
   /** Codes that have entries on the site but no constant in this library ("no constant: use 418"). */
   absent: readonly number[];
 }
+
+/** The release a library's row describes, such as "Go 1.27.4" or "Starlette 1.3.1". */
+export const releaseOf = (library: Pick<ConstantLibrary, 'product' | 'version'>): string => `${library.product} ${library.version}`;

@@ -273,6 +273,7 @@ describe('constant search keys', () => {
     id,
     name: id,
     language: 'go' as const,
+    product: 'x',
     version: '1',
     source: { repo: 'x/y', path: 'z', ref: 'v1' },
     kind,

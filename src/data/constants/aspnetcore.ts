@@ -21,6 +21,7 @@ export const ASPNETCORE: LibraryConstants = {
     id: 'aspnetcore',
     name: 'ASP.NET Core StatusCodes',
     language: 'csharp',
+    product: 'ASP.NET Core',
     version: '8.0.0',
     source: {
       repo: 'dotnet/source-build-reference-packages',

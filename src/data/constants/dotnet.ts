@@ -19,6 +19,7 @@ export const DOTNET: LibraryConstants = {
     id: 'dotnet',
     name: '.NET HttpStatusCode',
     language: 'csharp',
+    product: '.NET',
     version: '10.0.0',
     source: {
       repo: 'dotnet/source-build-reference-packages',

@@ -13,6 +13,7 @@ export const GO_NET_HTTP: LibraryConstants = {
     id: 'go-net-http',
     name: 'Go net/http',
     language: 'go',
+    product: 'Go',
     version: '1.27.4',
     source: { repo: 'golang/go', path: 'src/net/http/status.go', ref: 'go1.27.4' },
     kind: 'constant',

@@ -14,6 +14,7 @@ export const PYTHON_HTTP: LibraryConstants = {
     id: 'python-http',
     name: 'Python http.HTTPStatus',
     language: 'python',
+    product: 'Python',
     version: '3.13.5',
     source: { repo: 'python/cpython', path: 'Lib/http/__init__.py', ref: 'v3.13.5' },
     kind: 'constant',

@@ -10,6 +10,7 @@ export const SPRING: LibraryConstants = {
     id: 'spring',
     name: 'Spring HttpStatus',
     language: 'java',
+    product: 'Spring Framework',
     version: '7.0.9',
     source: {
       repo: 'spring-projects/spring-framework',
