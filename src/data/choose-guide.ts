@@ -142,9 +142,10 @@ export const CHOOSE_GUIDE: Guide = {
           spec: rfc9110('15.5.2', '401 Unauthorized'),
         },
         {
-          label: 'It is known (or anonymous), but not allowed to do this',
+          label: 'It is logged in, or logging in would not help, and it is not allowed to do this',
           code: 403,
-          reason: 'The server understood and refuses; new credentials might help, the same ones will not.',
+          reason:
+            'The server understood and refuses; new credentials might help, the same ones will not. An anonymous client that could get access by logging in gets 401 instead.',
           spec: rfc9110('15.5.4', '403 Forbidden'),
         },
         {
@@ -208,6 +209,8 @@ export const CHOOSE_GUIDE: Guide = {
           code: 406,
           reason: 'No representation matches the request’s negotiation headers, and the server will not fall back to a default.',
           spec: rfc9110('15.5.7', '406 Not Acceptable'),
+          practice:
+            'RFC 9110 (section 12.5.1) lets a server disregard Accept and send its default representation instead; 406 is the choice for when that default would be useless to the client.',
         },
       ],
     },
@@ -242,6 +245,8 @@ export const CHOOSE_GUIDE: Guide = {
           reason:
             'The request conflicts with the current state of the resource and the user might resolve it and resubmit; say what clashed.',
           spec: rfc9110('15.5.10', '409 Conflict'),
+          practice:
+            'APIs split on duplicates: Google’s API design maps ALREADY_EXISTS to 409, while GitHub’s REST API answers 422 with the error code already_exists. Document which one yours uses.',
         },
         {
           label: 'A condition the client sent (If-Match, If-Unmodified-Since) is false',
@@ -322,6 +327,8 @@ export const CHOOSE_GUIDE: Guide = {
           code: 502,
           reason: 'The gateway or proxy received an invalid response from the inbound server it contacted.',
           spec: rfc9110('15.6.3', '502 Bad Gateway'),
+          practice:
+            'nginx and AWS Application Load Balancer answer 502 when the upstream refuses the connection; Envoy, and Istio built on it, answer 503 for that.',
         },
         {
           label: 'Did not answer in time',
