@@ -13,7 +13,7 @@ const interim = (text: string): ClientBehaviour => ({ outcome: 'interim', text }
 const FETCH: HttpClient = {
   id: 'fetch',
   name: 'fetch()',
-  version: 'Fetch standard, 2026-07-02',
+  version: 'standard, 2026-07-02',
   sources: [
     'whatwg/fetch fetch.bs at commit 586cd2a (2026-07-02): fetch method, HTTP-redirect fetch, HTTP-network-or-cache fetch (the 401, 407 and 421 steps), HTTP-network fetch',
     'nodejs/undici lib/web/fetch/index.js at v7.16.0, the undici that Node.js 24.9.0 bundles (the 401 step is not implemented; a 407 is a network error)',
@@ -98,8 +98,8 @@ const REQUESTS: HttpClient = {
     '1xx': ok("Python's `http.client` skips `100 Continue` only; any other 1xx is read as the final response."),
     '2xx': ok('Returns the response; nothing raises.'),
     '3xx': ok('Returns the response; `raise_for_status()` does not raise for 3xx.'),
-    '4xx': ok('Returns the response without raising (`raise_for_status()` raises `HTTPError`); no retry.'),
-    '5xx': ok('Returns the response without raising (`raise_for_status()` raises `HTTPError`); no retry.'),
+    '4xx': ok('Returns the response; only `raise_for_status()` raises (`HTTPError`). No retry.'),
+    '5xx': ok('Returns the response; only `raise_for_status()` raises (`HTTPError`). No retry.'),
     none: error('Raises `requests.exceptions.ConnectionError`.'),
   },
   byCode: {
@@ -128,8 +128,8 @@ const HTTPX: HttpClient = {
     '3xx': ok(
       'Returns the response, and `raise_for_status()` raises `HTTPStatusError` for it: redirects are followed only with `follow_redirects=True` (then at most 20).',
     ),
-    '4xx': ok('Returns the response without raising (`raise_for_status()` raises `HTTPStatusError`); no retry.'),
-    '5xx': ok('Returns the response without raising (`raise_for_status()` raises `HTTPStatusError`); no retry.'),
+    '4xx': ok('Returns the response; only `raise_for_status()` raises (`HTTPStatusError`). No retry.'),
+    '5xx': ok('Returns the response; only `raise_for_status()` raises (`HTTPStatusError`). No retry.'),
     none: error('Raises an `httpx.TransportError` subclass, such as `RemoteProtocolError` or `ConnectError`.'),
   },
   byCode: {
@@ -199,7 +199,7 @@ const CURL: HttpClient = {
 const GO: HttpClient = {
   id: 'go',
   name: 'Go http.Client',
-  version: 'source at commit 076c3d7f',
+  version: 'source at 076c3d7f',
   sources: [
     'golang/go src/net/http/client.go (Client.Do, redirectBehavior, defaultCheckRedirect) at commit 076c3d7f',
     'golang/go src/net/http/transport.go (persistConn.readResponse; dialConn, where a non-200 answer to CONNECT is an error) and response.go (isProtocolSwitch), read in Go 1.19.8 (Debian golang-1.19-src) and reproduced with Go 1.19.8 on 127.0.0.1',

@@ -59,7 +59,8 @@ export const PYTHON_HTTP: LibraryConstants = {
       code: 413,
       name: 'HTTPStatus.CONTENT_TOO_LARGE',
       status: 'current',
-      note: 'Added in Python 3.13; earlier versions only have HTTPStatus.REQUEST_ENTITY_TOO_LARGE.',
+      addedIn: '3.13',
+      note: 'Earlier versions only have HTTPStatus.REQUEST_ENTITY_TOO_LARGE.',
     },
     {
       code: 413,
@@ -71,7 +72,8 @@ export const PYTHON_HTTP: LibraryConstants = {
       code: 414,
       name: 'HTTPStatus.URI_TOO_LONG',
       status: 'current',
-      note: 'Added in Python 3.13; earlier versions only have HTTPStatus.REQUEST_URI_TOO_LONG.',
+      addedIn: '3.13',
+      note: 'Earlier versions only have HTTPStatus.REQUEST_URI_TOO_LONG.',
     },
     {
       code: 414,
@@ -84,7 +86,8 @@ export const PYTHON_HTTP: LibraryConstants = {
       code: 416,
       name: 'HTTPStatus.RANGE_NOT_SATISFIABLE',
       status: 'current',
-      note: 'Added in Python 3.13; earlier versions only have HTTPStatus.REQUESTED_RANGE_NOT_SATISFIABLE.',
+      addedIn: '3.13',
+      note: 'Earlier versions only have HTTPStatus.REQUESTED_RANGE_NOT_SATISFIABLE.',
     },
     {
       code: 416,
@@ -99,7 +102,8 @@ export const PYTHON_HTTP: LibraryConstants = {
       code: 422,
       name: 'HTTPStatus.UNPROCESSABLE_CONTENT',
       status: 'current',
-      note: 'Added in Python 3.13; earlier versions only have HTTPStatus.UNPROCESSABLE_ENTITY.',
+      addedIn: '3.13',
+      note: 'Earlier versions only have HTTPStatus.UNPROCESSABLE_ENTITY.',
     },
     {
       code: 422,
