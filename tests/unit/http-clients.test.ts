@@ -31,10 +31,13 @@ let base = '';
 /** Connections that asked for /421, so the test can see the retry arrive on a new one. */
 let misdirectedOn: number[] = [];
 let connections = 0;
+const sockets = new Set<net.Socket>();
 
 beforeAll(async () => {
   server = net.createServer((socket) => {
     const id = ++connections;
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
     let buffer = Buffer.alloc(0);
     socket.on('error', () => {});
     socket.on('data', (chunk) => {
@@ -73,7 +76,7 @@ beforeAll(async () => {
 });
 
 afterAll(() => {
-  server.closeAllConnections?.();
+  for (const socket of sockets) socket.destroy();
   server.close();
 });
 
