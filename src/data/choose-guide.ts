@@ -56,7 +56,8 @@ export const CHOOSE_GUIDE: Guide = {
         {
           label: 'Sent only the byte range the client asked for',
           code: 206,
-          reason: 'A Range request is being answered with part of the representation, described by Content-Range.',
+          reason:
+            'A Range request is being answered with part of the representation, described by Content-Range (in each part of a multipart answer).',
           spec: rfc9110('15.3.7', '206 Partial Content'),
         },
       ],
@@ -97,7 +98,7 @@ export const CHOOSE_GUIDE: Guide = {
           label: 'Yes: keep POST (or PUT) and its body',
           code: 308,
           reason: 'Permanent like 301, and one of the two redirects defined to keep the method, so a POST stays a POST with its body.',
-          spec: rfc9110('15.4', 'Redirection 3xx: 307 and 308 keep the method'),
+          spec: rfc9110('15.4.9', '308 Permanent Redirect'),
         },
       ],
     },

@@ -262,7 +262,7 @@ export const COMPARISONS: readonly Comparison[] = [
   },
   {
     codes: [404, 410],
-    summary: 'Both say the resource is not available; 410 adds that it was removed on purpose and is not coming back.',
+    summary: 'Both say the resource is not available; 410 adds that it was removed on purpose and is likely to stay gone.',
     question: {
       aspect: 'Does the server know the resource is gone for good?',
       values: ['No, or it will not say: the absence may be temporary', 'Yes: it was removed on purpose and is likely to stay gone'],

@@ -17,7 +17,7 @@ const FETCH: HttpClient = {
   sources: [
     'whatwg/fetch fetch.bs at commit 586cd2a (2026-07-02): fetch method, HTTP-redirect fetch, HTTP-network-or-cache fetch (the 401, 407 and 421 steps), HTTP-network fetch',
     'nodejs/undici lib/web/fetch/index.js at v7.16.0, the undici that Node.js 24.9.0 bundles (the 401 step is not implemented; a 407 is a network error)',
-    'Chromium 156.0.8078.129, reproduced on 127.0.0.1: a 407 from an origin rejects with net::ERR_UNEXPECTED_PROXY_AUTH; a 401 with a Basic challenge waits for credentials, one with a Bearer challenge resolves',
+    'Chromium 156.0.8078.129, reproduced on 127.0.0.1: a 407 from an origin rejects with net::ERR_UNEXPECTED_PROXY_AUTH; a 401 with a Basic challenge waits for credentials, one with a Bearer challenge resolves; a 101 leaves fetch() waiting for a final response, and Node.js 24.9 rejects it',
   ],
   byClass: {
     '1xx': interim('Never exposed: `fetch()` waits for the final response.'),
@@ -28,6 +28,9 @@ const FETCH: HttpClient = {
     none: error('Rejects with a `TypeError`.'),
   },
   byCode: {
+    101: interim(
+      'Never exposed: the standard has `fetch()` wait past it for a final response, as Chromium 156 does; Node.js 24.9 rejects a 101 with a `TypeError`.',
+    ),
     301: ok(
       'Follows `Location` (at most 20 redirects); a POST becomes a GET. A request whose body is a stream rejects with a `TypeError` instead.',
     ),
@@ -141,7 +144,7 @@ const HTTPX: HttpClient = {
 };
 
 const retriedByCurl = ok('Exit status 0; with `--fail`, 22. `--retry N` retries it, honouring `Retry-After`.');
-const retriedByCurlSince817 = ok('Exit status 0; with `--fail`, 22. `--retry N` retries it since curl 8.17.0.');
+const retriedByCurlSince817 = ok('Exit status 0; with `--fail`, 22. `--retry N` retries it since curl 8.17.0, honouring `Retry-After`.');
 const followedByCurl = (change: string) => ok(`Followed only with \`-L\` or \`--follow\` (at most 50)${change}; exit status 0.`);
 /** 301 to 303: curl may change the method, but under `-L` a method named with `-X` wins (docs/cmdline-opts/request.md). */
 const methodMayChange = (change: string) =>

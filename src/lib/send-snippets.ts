@@ -151,7 +151,6 @@ const EXCHANGES: Readonly<Record<number, Exchange>> = {
     requestBody: jsonRequest({ month: '2026-11' }),
     body: { kind: 'json', value: { status: 'queued', job: '/jobs/42' } },
   },
-  203: { method: 'GET', path: '/orders/42', name: 'getOrder', body: { kind: 'json', value: { id: 42, status: 'paid' } } },
   204: { method: 'PUT', path: '/orders/42', name: 'updateOrder', requestBody: jsonRequest({ status: 'paid' }) },
   205: {
     method: 'POST',
@@ -272,8 +271,6 @@ const EXCHANGES: Readonly<Record<number, Exchange>> = {
   },
   // RFC 5842, section 7.2: an infinite-depth PROPFIND that meets a binding loop.
   508: { method: 'PROPFIND', path: '/files/', name: 'listFiles', requestHeaders: { Depth: 'infinity' }, body: error },
-  // RFC 6585, section 6: the response should link to where the user logs in.
-  511: { method: 'GET', path: '/', name: 'home', body: note('https://login.example.net/') },
 };
 
 /** The exchange for a code: its own, or an error answer to `GET /orders/42`. */
@@ -446,7 +443,6 @@ const OPTIONAL_SENT: Readonly<Record<number, readonly string[]>> = {
   451: ['link'],
   501: ['allow'],
   503: ['retry-after'],
-  511: ['cache-control'],
 };
 
 /** Why a header the entry names is left out of the snippets, or undefined when it is sent. */
@@ -696,6 +692,8 @@ function aspnetcore({ x, status, headers, reason }: Parts): string {
 }
 
 const classX00 = (code: number) => `${String(code)[0]}00`;
+/** A sender name as it reads mid-sentence: "Informal convention (…)" is not a proper name, so it loses its capital. */
+const senderInSentence = (sender: string | undefined) => sender?.replace(/^Informal\b/, 'informal');
 
 /** Statements for codes no handler should send, each resting on the spec section or the source it cites. */
 const NOT_FOR_HANDLERS: Record<number, string> = {
@@ -703,11 +701,13 @@ const NOT_FOR_HANDLERS: Record<number, string> = {
   101: `An upgrade library (a WebSocket server, for example) sends 101 when it takes over the connection. A plain request handler does not send it.`,
   102: `[RFC 4918, appendix F.3](https://www.rfc-editor.org/rfc/rfc4918#appendix-F.3) removed 102 and its \`Status-URI\` header for lack of implementation; for a long job, answer 202 Accepted instead.`,
   104: `104 belongs to the resumable uploads draft, and a server may send it only when the request's \`Upload-Draft-Interop-Version\` matches the draft version it implements. Use an upload library that implements the draft rather than a hand-written handler.`,
+  203: `[RFC 9110, section 15.3.4](${RFC9110}#section-15.3.4) reserves 203 for a transforming proxy that changed the content of the origin's 200 on its way through: the proxy sends it. An application answering its own requests sends 200.`,
   208: `208 is never a response's own status: [RFC 5842, section 7.1](https://www.rfc-editor.org/rfc/rfc5842#section-7.1) puts it inside the XML of a 207 Multi-Status answer to an infinite-depth \`PROPFIND\`, for a collection already listed under another URL. A WebDAV server library writes it there; there is nothing to pass to a status setter.`,
   226: `A 226 carries a delta: the changes since the version the client named in \`If-None-Match\`, in an encoding it offered in \`A-IM\` ([RFC 3229, section 10.4.1](https://www.rfc-editor.org/rfc/rfc3229#section-10.4.1)). Sending one takes a delta encoder and the stored base version, which no framework here provides, so there are no snippets.`,
   305: `[RFC 9110, section 15.4.6](${RFC9110}#section-15.4.6) deprecates 305: do not send it.`,
   306: `[RFC 9110, section 15.4.7](${RFC9110}#section-15.4.7) reserves 306 and says it is no longer used: do not send it.`,
   417: `Servers answer \`Expect\` themselves: Node's server (under Express) and Go's reply 417 to any expectation other than \`100-continue\`, and 100 Continue to that one. A handler that refuses an upload before its body arrives answers with the final status that fits, such as 413.`,
+  511: `[RFC 6585, section 6](https://www.rfc-editor.org/rfc/rfc6585#section-6) meant 511 for an intercepting proxy that controls network access, such as a captive portal, answering with a link to its login page: origin servers SHOULD NOT send it, and caches MUST NOT store it. Configure it in the portal, not in an application.`,
   418: `[RFC 9110, section 15.5.19](${RFC9110}#section-15.5.19) reserves 418 so that nothing else takes it: an April 1 RFC defined it as a joke, and it has been deployed as one too often to be reused. It has no meaning a client would act on, so there are no snippets.`,
 };
 
@@ -749,7 +749,7 @@ export function sendPlan(input: SendInput, constantFor: ConstantLookup, addedIn:
 
   if (input.registry === 'unofficial') {
     return {
-      statement: `${code} is not in the IANA registry; its meaning comes from ${input.sender ?? 'one vendor'}. A client that does not know it treats it as ${classX00(code)} ([RFC 9110, section 15](${RFC9110}#section-15)), so your own server gains nothing by sending it, and there are no snippets.`,
+      statement: `${code} is not in the IANA registry; its meaning comes from ${senderInSentence(input.sender) ?? 'one vendor'}. A client that does not know it treats it as ${classX00(code)} ([RFC 9110, section 15](${RFC9110}#section-15)), so your own server gains nothing by sending it, and there are no snippets.`,
       headers: [],
       snippets: [],
     };

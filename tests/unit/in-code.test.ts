@@ -57,11 +57,12 @@ describe('send it: snippets', () => {
   });
 
   it('registered codes outside 1xx get a snippet for each of the five frameworks', () => {
-    // 208 and 226 need WebDAV or delta machinery, 305 is deprecated, and servers answer Expect (417) themselves.
+    // 208 and 226 need WebDAV or delta machinery, 305 is deprecated, servers answer Expect (417) themselves, and
+    // proxies send 203 and 511.
     const registered = PLANS.filter(
-      ({ input }) => input.registry === 'assigned' && input.code >= 200 && ![208, 226, 305, 417].includes(input.code),
+      ({ input }) => input.registry === 'assigned' && input.code >= 200 && ![203, 208, 226, 305, 417, 511].includes(input.code),
     );
-    expect(registered.length).toBeGreaterThan(50);
+    expect(registered.length).toBeGreaterThanOrEqual(50);
     for (const { input, plan } of registered) {
       expect(
         plan.snippets.map((s) => s.framework.id),
@@ -141,7 +142,7 @@ describe('send it: snippets', () => {
     expect(PLANS.find(({ input }) => input.code === 0)!.plan).toMatchObject({ snippets: [] });
     for (const code of [499, 460]) expect(PLANS.find(({ input }) => input.code === code)!.plan.snippets).toEqual([]);
     for (const code of [494, 495, 496, 497]) expect(PLANS.find(({ input }) => input.code === code)!.plan.statement).toContain('400');
-    for (const code of [100, 101, 102, 104, 208, 226, 305, 306, 417, 418, 510, 520, 419]) {
+    for (const code of [100, 101, 102, 104, 203, 208, 226, 305, 306, 417, 418, 510, 511, 520, 419]) {
       const plan = PLANS.find(({ input }) => input.code === code)!.plan;
       expect(plan.snippets, String(code)).toEqual([]);
       expect(plan.statement, String(code)).toBeTruthy();
@@ -162,7 +163,7 @@ describe('send it: snippets', () => {
 
   it('every JavaScript snippet parses with the TypeScript compiler', () => {
     const sources = snippetsIn('javascript');
-    expect(sources.length).toBeGreaterThan(50);
+    expect(sources.length).toBeGreaterThanOrEqual(50);
     for (const { code, source } of sources) {
       const file = ts.createSourceFile(`${code}.ts`, source, ts.ScriptTarget.ES2022, false, ts.ScriptKind.TS);
       const diagnostics = (file as unknown as { parseDiagnostics: ts.Diagnostic[] }).parseDiagnostics;
@@ -192,7 +193,7 @@ describe('send it: snippets', () => {
     'every Python snippet compiles with python3 -m py_compile',
     () => {
       const sources = snippetsIn('python');
-      expect(sources.length).toBeGreaterThan(50);
+      expect(sources.length).toBeGreaterThanOrEqual(50);
       const files = sources.map(({ code, source }) => {
         const path = join(dir, `snippet_${String(code).padStart(3, '0')}.py`);
         writeFileSync(path, `${source}\n`);
@@ -223,7 +224,7 @@ describe('send it: snippets', () => {
           .snippets.filter((s) => s.framework.language === 'go')
           .map((s) => ({ code: input.code, source: s.code })),
       );
-      expect(sources.length).toBeGreaterThan(50);
+      expect(sources.length).toBeGreaterThanOrEqual(50);
       const goDir = mkdtempSync(join(tmpdir(), 'in-code-go-'));
       try {
         // Each snippet declares one handler; numbering them keeps the names apart in one package.
@@ -269,7 +270,7 @@ describe('send it: snippets', () => {
         checked++;
       }
     }
-    expect(checked).toBeGreaterThan(250);
+    expect(checked).toBeGreaterThanOrEqual(250);
     // 405 answers a method its Allow leaves out.
     const plan405 = PLANS.find(({ input }) => input.code === 405)!.plan;
     expect(plan405.headers.find(([n]) => n === 'Allow')![1].split(', ')).not.toContain(plan405.exchange!.method);
@@ -303,7 +304,7 @@ describe('send it: with the real constant tables', () => {
         used++;
       }
     }
-    expect(used).toBeGreaterThan(200);
+    expect(used).toBeGreaterThanOrEqual(200);
   });
 });
 

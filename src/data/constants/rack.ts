@@ -81,7 +81,7 @@ export const RACK: LibraryConstants = {
       code: 422,
       name: ':unprocessable_entity',
       status: 'deprecated',
-      note: 'Renamed in Rack 3.1; Rack::Utils.status_code still maps it to 422, with a warning except in 3.1.3 to 3.1.22. Rails 7.2.3, 8.0.3 and later swap it for :unprocessable_content before asking Rack, so head :unprocessable_entity does not warn there.',
+      note: 'Renamed in Rack 3.1; Rack::Utils.status_code still maps it to 422, with a warning except in 3.1.3 to 3.1.22.',
     },
     { code: 423, name: ':locked', status: 'current' },
     { code: 424, name: ':failed_dependency', status: 'current' },
