@@ -1,8 +1,11 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
+import { readdirSync } from 'node:fs';
 import { buildCodeSchema } from './lib/code-schema';
 import { checkReferences, idFromCodeFile, type ReferencingEntry } from './lib/entry-checks';
+import { checkVendorReferences, idFromVendorFile, type VendorReferencingEntry } from './lib/vendor-code-checks';
+import { buildVendorCodeSchema, type VendorFamily } from './lib/vendor-code-schema';
 
 const files = glob({
   pattern: '*.mdx',
@@ -30,4 +33,27 @@ const codes = defineCollection({
   schema: buildCodeSchema(reference('codes')),
 });
 
-export const collections = { codes };
+/**
+ * The vendor codes beside the status codes: content/cloudflare/NNNN.mdx and content/iis/NNN.N.mdx.
+ * The id is the file name ("1020", "500.19"), which must equal `code`; every status code named in
+ * `related` must have an entry in content/codes (read from the folder, since another collection's
+ * store is not visible here). The schema is src/lib/vendor-code-schema.ts.
+ */
+function vendorCollection(family: VendorFamily) {
+  const vendorFiles = glob({
+    pattern: '*.mdx',
+    base: `./content/${family}`,
+    generateId: ({ entry, data }) => idFromVendorFile(family, `content/${family}/${entry}`, data),
+  });
+  const loader: Loader = {
+    name: family,
+    load: async (context) => {
+      await vendorFiles.load(context);
+      const statusIds = new Set(readdirSync('content/codes').map((file) => file.replace(/\.mdx$/, '')));
+      checkVendorReferences(family, context.store.values() as VendorReferencingEntry[], statusIds);
+    },
+  };
+  return defineCollection({ loader, schema: buildVendorCodeSchema(family, reference('codes')) });
+}
+
+export const collections = { codes, cloudflare: vendorCollection('cloudflare'), iis: vendorCollection('iis') };

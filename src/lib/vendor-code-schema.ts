@@ -11,6 +11,7 @@
  */
 import { z } from 'astro/zod';
 import { isoDate, perAudience, pinnedSource, statusOnWire, text } from './schema-parts';
+import { VENDOR_PAGE_IDS } from './vendor-sections';
 
 export const VENDOR_FAMILIES = ['cloudflare', 'iis'] as const;
 export type VendorFamily = (typeof VENDOR_FAMILIES)[number];
@@ -26,13 +27,21 @@ export type VendorProduct = (typeof VENDOR_PRODUCTS)[VendorFamily][number];
 /**
  * Where a reader meets the code, per family. Extend only through the contract's changes file.
  * Cloudflare: its HTML error page, the plain `error code: 1020` body, the JSON body for API
- * clients, the `cf-error-type` header, the Workers exception page. IIS: the detailed error page
+ * clients, the `cf-error-type` header, the Workers exception page, and a message in its own
+ * dashboard or API (1104, the cache purge meaning of 1015), which never reaches a visitor. IIS: the detailed error page
  * (local requests by default), the generic custom error page remote visitors get, the log's
  * `sc-substatus` and `sc-win32-status` fields, the ASP.NET Core Module's own error page, the
  * Windows Application event log, the module's stdout log.
  */
 export const VENDOR_SHOWS = {
-  cloudflare: ['cloudflare-error-page', 'cloudflare-plain-text', 'cloudflare-json', 'cf-error-type-header', 'workers-exception-page'],
+  cloudflare: [
+    'cloudflare-error-page',
+    'cloudflare-plain-text',
+    'cloudflare-json',
+    'cf-error-type-header',
+    'workers-exception-page',
+    'cloudflare-dashboard',
+  ],
   iis: ['iis-detailed-error', 'iis-custom-error', 'iis-log-substatus', 'ancm-error-page', 'windows-event-log', 'stdout-log'],
 } as const satisfies Record<VendorFamily, readonly string[]>;
 
@@ -42,25 +51,6 @@ export type Shows = (typeof SHOWS)[number];
 /** Who can clear the error: the person looking at it, the site's owner, or the vendor itself. */
 export const FIXERS = ['visitor', 'owner', 'vendor'] as const;
 export type Fixer = (typeof FIXERS)[number];
-
-/**
- * Ids the vendor page uses for its own sections (src/lib/vendor-sections.ts reads this list). A
- * meaning's id becomes an anchor on the same page, so it must not take one of these.
- */
-export const VENDOR_PAGE_IDS = [
-  'status',
-  'meaning',
-  'causes',
-  'causes-builder',
-  'causes-consumer',
-  'causes-visitor',
-  'fixes',
-  'fix-builder',
-  'fix-consumer',
-  'fix-visitor',
-  'related',
-  'sources',
-] as const;
 
 /** "1020": four digits, 1000 to 1999, as Cloudflare numbers its errors. */
 export const CLOUDFLARE_CODE = /^1\d{3}$/;
@@ -206,7 +196,7 @@ export function buildVendorCodeSchema<Ref extends z.ZodType>(family: VendorFamil
     entry.meanings.forEach((m, i) => {
       if (seenIds.has(m.id)) ctx.addIssue({ code: 'custom', path: ['meanings', i, 'id'], message: `meaning id "${m.id}" is used twice` });
       seenIds.add(m.id);
-      if ((VENDOR_PAGE_IDS as readonly string[]).includes(m.id)) {
+      if (VENDOR_PAGE_IDS.includes(m.id)) {
         ctx.addIssue({ code: 'custom', path: ['meanings', i, 'id'], message: `meaning id "${m.id}" is taken by a section of the page` });
       }
       checkStatusMatchesCode(family, entry.code, m.status, ['meanings', i], ctx);
