@@ -16,4 +16,8 @@ export const PAGE_TYPES = [
   '/compare/',
   '/compare/401-vs-403/',
   '/diagnose/',
+  '/cloudflare/',
+  '/cloudflare/1020/',
+  '/iis/',
+  '/iis/500.19/',
 ];

@@ -4,8 +4,10 @@
  * come from its entries.
  */
 import type { ShortcutPage } from '../lib/search-shortcut';
+import { cloudflare } from './cloudflare';
+import { iis } from './iis';
 
 export async function getShortcutPages(): Promise<ShortcutPage[]> {
-  const families: Promise<ShortcutPage[]>[] = [];
+  const families: Promise<ShortcutPage[]>[] = [cloudflare.shortcutPages(), iis.shortcutPages()];
   return (await Promise.all(families)).flat();
 }

@@ -73,3 +73,39 @@ export function vendorJsonSchemaDocument(family: VendorFamily) {
   const { $schema, ...rest } = z.toJSONSchema(vendorJsonSchema(family), { target: 'draft-2020-12', io: 'output' });
   return { $schema, $id: vendorJsonSchemaPath(family), title: TITLES[family], ...rest };
 }
+
+interface JsonSchemaNode {
+  type?: string | string[];
+  enum?: readonly unknown[];
+  const?: unknown;
+  anyOf?: JsonSchemaNode[];
+  items?: JsonSchemaNode;
+  properties?: Record<string, JsonSchemaNode>;
+  description?: string;
+}
+
+/** A short type label for one schema node: "string | null", "array of object". */
+function typeLabel(node: JsonSchemaNode): string {
+  if (node.anyOf) return node.anyOf.map(typeLabel).join(' | ');
+  if (node.enum) return node.enum.map((v) => JSON.stringify(v)).join(' | ');
+  if (node.type === 'array' && node.items) return `array of ${typeLabel(node.items)}`;
+  return Array.isArray(node.type) ? node.type.join(' | ') : (node.type ?? '');
+}
+
+/**
+ * The fields of one code in a family's document, for the table on /api/, read from the JSON Schema
+ * itself: the code's own fields, then each meaning's as "meanings[].status".
+ */
+export function vendorJsonFields(family: VendorFamily): { name: string; type: string; description: string }[] {
+  const schema = vendorJsonSchemaDocument(family) as { properties: { codes: { items: JsonSchemaNode } } };
+  const code = schema.properties.codes.items.properties ?? {};
+  const meaning = code['meanings']?.items?.properties ?? {};
+  const row =
+    (prefix: string) =>
+    ([name, node]: [string, JsonSchemaNode]) => ({
+      name: `${prefix}${name}`,
+      type: typeLabel(node),
+      description: node.description ?? '',
+    });
+  return [...Object.entries(code).map(row('')), ...Object.entries(meaning).map(row('meanings[].'))];
+}
