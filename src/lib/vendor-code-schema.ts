@@ -149,7 +149,9 @@ export function buildVendorCodeFields<Ref extends z.ZodType>(family: VendorFamil
       .describe('One sentence: the page subtitle, meta description and hub row.'),
     aliases: z.array(text('alias')).default([]).describe('Other words people search with for this code.'),
     meanings: z
-      .array(meaning(family))
+      .array(meaning(family), {
+        error: (issue) => (issue.input === undefined ? 'meanings is required: give at least one meaning' : 'meanings must be a list'),
+      })
       .min(1, 'meanings: give at least one meaning')
       .describe('One item per product meaning; a number with several (IIS 502.5, Cloudflare 1015) has several.'),
     causes: perAudience('causes'),
@@ -159,7 +161,9 @@ export function buildVendorCodeFields<Ref extends z.ZodType>(family: VendorFamil
       .default([])
       .describe('Status code ids ("500") the page links to. A code with no entry in content/codes fails the build.'),
     sources: z
-      .array(pinnedSource)
+      .array(pinnedSource, {
+        error: (issue) => (issue.input === undefined ? 'sources is required: give at least one pinned source' : 'sources must be a list'),
+      })
       .min(1, 'sources: give at least one pinned source; every fact on the page comes from one')
       .describe('Every document the page was written from, pinned: repo, path and commit, or url and date read.'),
     checked: isoDate('checked').describe('The date the entry was last checked against its sources.'),

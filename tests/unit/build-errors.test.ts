@@ -1,8 +1,9 @@
 /**
  * A broken entry must stop the build with a message that names the file and the field. Each case
  * runs the real Astro CLI on a scratch copy of the project (every entry included, so references
- * resolve) whose 407 entry is replaced. `astro build` starts with the content step, so a broken
- * entry stops it there, before any page is rendered.
+ * resolve) in which one entry is replaced: the 407 status entry, or a Cloudflare or IIS entry.
+ * `astro build` starts with the content step, so a broken entry stops it there, before any page is
+ * rendered.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -13,16 +14,29 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 const root = resolve('.');
 const good407 = readFileSync('content/codes/407.mdx', 'utf8');
+const good1020 = readFileSync('content/cloudflare/1020.mdx', 'utf8');
+const good50019 = readFileSync('content/iis/500.19.mdx', 'utf8');
 let scratch: string | undefined;
 
 /** Runs `astro <command>` on a copy of the project whose 407 entry is replaced; returns its output and exit status. */
 function runWith(command: 'sync' | 'build', entry407: string): { status: number; output: string } {
+  return runWithFiles(command, { 'content/codes/407.mdx': entry407 });
+}
+
+/**
+ * Runs `astro <command>` on a copy of the project with some files written over (path from the
+ * project root to new content; `null` removes the file); returns its output and exit status.
+ */
+function runWithFiles(command: 'sync' | 'build', files: Record<string, string | null>): { status: number; output: string } {
   scratch = mkdtempSync(join(tmpdir(), 'codes-'));
   for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     cpSync(join(root, item), join(scratch, item), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(scratch, 'node_modules'));
-  writeFileSync(join(scratch, 'content/codes/407.mdx'), entry407);
+  for (const [path, content] of Object.entries(files)) {
+    if (content === null) rmSync(join(scratch, path));
+    else writeFileSync(join(scratch, path), content);
+  }
   // Colours and bold are turned off (and stripped, should a terminal force them) so the text can be matched.
   const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
   try {
@@ -67,5 +81,46 @@ describe('a broken entry fails the build', () => {
     const { status, output } = runWith('build', good407.replace(/^ {2}with: "?(\d{3})"?$/m, '  with: "472"'));
     expect(status).not.toBe(0);
     expect(output).toContain('content/codes/407.mdx: compare.with: names 472, which has no entry in content/codes');
+  }, 60_000);
+});
+
+describe('a broken Cloudflare or IIS entry fails the build', () => {
+  it('passes with the good entries', () => {
+    expect(runWithFiles('sync', {}).status).toBe(0);
+  }, 60_000);
+
+  it('names the file and the field when the file name disagrees with the code', () => {
+    const { status, output } = runWithFiles('build', {
+      'content/cloudflare/1020.mdx': null,
+      'content/cloudflare/1021.mdx': good1020,
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/cloudflare/1021.mdx: code: is 1020, but the file name says 1021');
+  }, 60_000);
+
+  it('names the file and the field when an entry has no source', () => {
+    const noSources = good1020.replace(/^sources:\n(?: {2}.*\n)+/m, '');
+    expect(noSources).not.toMatch(/^sources:/m);
+    const { status, output } = runWithFiles('build', { 'content/cloudflare/1020.mdx': noSources });
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/cloudflare/1020.mdx');
+    expect(output).toContain('sources is required: give at least one pinned source');
+  }, 60_000);
+
+  it('names the file and the field when a documented status has no source', () => {
+    const unsourced = good50019.replace(/^( {6}basis: documented\n) {6}source:\n(?: {8}.*\n)+/m, '$1');
+    expect(unsourced).not.toBe(good50019);
+    const { status, output } = runWithFiles('build', { 'content/iis/500.19.mdx': unsourced });
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/iis/500.19.mdx');
+    expect(output).toContain('meanings.0.status.source: a documented status needs the source that states it');
+  }, 60_000);
+
+  it('names the file and the field when related names a status code with no entry', () => {
+    const { status, output } = runWithFiles('build', {
+      'content/iis/500.19.mdx': good50019.replace(/^related:\n/m, 'related:\n  - "471"\n'),
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/iis/500.19.mdx: related.0: names 471, which has no entry in content/codes');
   }, 60_000);
 });
