@@ -97,7 +97,7 @@ function typeLabel(node: JsonSchemaNode): string {
  * itself: the code's own fields, then each meaning's as "meanings[].status".
  */
 export function vendorJsonFields(family: VendorFamily): { name: string; type: string; description: string }[] {
-  const schema = vendorJsonSchemaDocument(family) as { properties: { codes: { items: JsonSchemaNode } } };
+  const schema = vendorJsonSchemaDocument(family) as unknown as { properties: { codes: { items: JsonSchemaNode } } };
   const code = schema.properties.codes.items.properties ?? {};
   const meaning = code['meanings']?.items?.properties ?? {};
   const row =
