@@ -233,10 +233,13 @@ export function vendorFamilyData(
   /** The family's pages that travel with one status, derived from the entries' meanings. */
   async function familyLinks(status: number): Promise<FamilyLinkGroup | undefined> {
     const { entries } = await load();
-    const links = entries
-      .filter(({ data }) => data.meanings.some((m) => m.status.status === status))
-      .map(({ data }) => ({ label: `${data.code} ${data.title}`, url: vendorCodePath(family, data.code) }));
-    return { id: family, heading: info.linksHeading, links, hub: { label: `All ${info.name}`, url: vendorHubPath(family) } };
+    // IIS titles repeat the status ("Internal Server Error"), so IIS links name the meaning that rides on this status.
+    const links = entries.flatMap(({ data }) => {
+      const meaning = data.meanings.find((m) => m.status.status === status);
+      if (!meaning) return [];
+      return [{ label: `${data.code} ${family === 'iis' ? meaning.name : data.title}`, url: vendorCodePath(family, data.code) }];
+    });
+    return { id: family, heading: info.linksHeading, links, hub: { label: `All ${info.linksHeading}`, url: vendorHubPath(family) } };
   }
 
   async function json(site: URL | string): Promise<VendorJson> {

@@ -14,7 +14,7 @@ export interface FamilyInfo {
   description: string;
   /** How a code is named in link text and titles: "Cloudflare error 1020", "IIS 500.19". */
   label: (code: string) => string;
-  /** The heading of the group of links on a status page. */
+  /** The heading of the group of links on a status page (short: it sits in the sidebar, inside the page budget). */
   linksHeading: string;
 }
 
@@ -25,7 +25,7 @@ export const FAMILY_INFO: Record<VendorFamily, FamilyInfo> = {
     description:
       'Every Cloudflare 1xxx error code in Cloudflare’s docs: what it means, the HTTP status that carries it, who can fix it, and what to do.',
     label: (code) => `Cloudflare error ${code}`,
-    linksHeading: 'Cloudflare errors sent with this status',
+    linksHeading: 'Cloudflare 1xxx errors',
   },
   iis: {
     family: 'iis',
@@ -33,7 +33,7 @@ export const FAMILY_INFO: Record<VendorFamily, FamilyInfo> = {
     description:
       'Every IIS sub-status code (404.3, 500.19) and ASP.NET Core Module startup error (500.30, 502.5) Microsoft documents: meaning, cause, fix.',
     label: (code) => `IIS ${code}`,
-    linksHeading: 'IIS sub-status codes with this status',
+    linksHeading: 'IIS sub-status codes',
   },
 };
 
