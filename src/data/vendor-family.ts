@@ -9,6 +9,7 @@ import { formatCode } from '../lib/classes';
 import type { PinnedSource } from '../lib/schema-parts';
 import { codeNames, nameKey, vendorShortcutPages } from '../lib/vendor-search';
 import type { ShortcutPage } from '../lib/search-shortcut';
+import { fitTitle } from '../lib/page-title';
 import { codePageJsonLd } from '../lib/structured-data';
 import { codePath, vendorAnchorPath, vendorCodePath, vendorHubPath, vendorHubRowPath } from '../lib/urls';
 import { checkHubRows } from '../lib/vendor-code-checks';
@@ -78,6 +79,8 @@ export interface VendorPage {
   code: string;
   /** "Cloudflare error 1020". */
   label: string;
+  /** The page's title, short enough for a search result: label and title, or label and meaning name, or the label. */
+  pageTitle: string;
   meanings: MeaningView[];
   facts: CodeFact[];
   related: StatusLink[];
@@ -176,6 +179,7 @@ export function vendorFamilyData(
       entry,
       code: data.code,
       label,
+      pageTitle: fitTitle(`${label}: ${data.title}`, ...data.meanings.map((m) => `${label}: ${m.name}`), label),
       meanings: await Promise.all(data.meanings.map((m) => meaningView(m, several))),
       facts: factsFor(data.code).map((fact) => ({ ...fact, source: linkSource(fact.source) })),
       related: await Promise.all(data.related.map((ref) => statusLink(Number(ref.id)))),
