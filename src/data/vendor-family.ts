@@ -12,10 +12,9 @@ import type { ShortcutPage } from '../lib/search-shortcut';
 import { fitTitle } from '../lib/page-title';
 import { codePageJsonLd } from '../lib/structured-data';
 import { codePath, vendorAnchorPath, vendorCodePath, vendorHubPath, vendorHubRowPath } from '../lib/urls';
-import { checkHubRows } from '../lib/vendor-code-checks';
+import { checkHubRows, parseHubRows } from '../lib/vendor-code-checks';
 import { vendorJsonSchema, type VendorCodeJson, type VendorJson } from '../lib/vendor-code-json';
-import { buildHubRowSchema, type HubRow, type HubRowInput, type VendorFamily, type VendorMeaning } from '../lib/vendor-code-schema';
-import { ContentEntryError } from '../lib/entry-checks';
+import type { HubRow, HubRowInput, VendorFamily, VendorMeaning } from '../lib/vendor-code-schema';
 import {
   BASIS_LABELS,
   FAMILY_INFO,
@@ -109,19 +108,6 @@ const linkSource = (source: PinnedSource): SourceLink => ({ title: source.title,
 async function statusLink(status: number): Promise<StatusLink> {
   const entry = await getCode(formatCode(status));
   return { status, label: entry ? `${formatCode(status)} ${entry.data.title}` : formatCode(status), url: codePath(status) };
-}
-
-/** Hub rows checked against the row schema; a bad row fails the build naming the module, the code and the field. */
-export function parseHubRows(family: VendorFamily, rows: readonly HubRowInput[]): HubRow[] {
-  const schema = buildHubRowSchema(family);
-  return rows.map((row, i) => {
-    const result = schema.safeParse(row);
-    if (!result.success) {
-      const issue = result.error.issues[0]!;
-      throw new ContentEntryError(`src/data/${family}-codes.ts`, `${row.code ?? `row ${i}`}: ${issue.path.join('.')}`, issue.message);
-    }
-    return result.data;
-  });
 }
 
 /**

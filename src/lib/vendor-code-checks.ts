@@ -5,7 +5,7 @@
  * file and the field.
  */
 import { ContentEntryError } from './entry-checks';
-import { CLOUDFLARE_CODE, IIS_CODE, type VendorFamily } from './vendor-code-schema';
+import { buildHubRowSchema, CLOUDFLARE_CODE, IIS_CODE, type HubRow, type HubRowInput, type VendorFamily } from './vendor-code-schema';
 
 const FILE_RULES: Record<VendorFamily, { pattern: RegExp; example: string }> = {
   cloudflare: { pattern: CLOUDFLARE_CODE, example: 'four digits followed by .mdx, such as 1020.mdx' },
@@ -66,4 +66,17 @@ export function checkHubRows(family: VendorFamily, rowCodes: readonly string[], 
     if (entryCodes.has(code)) throw new ContentEntryError(module, code, `has an entry in content/${family}/${code}.mdx; remove the row`);
     seen.add(code);
   }
+}
+
+/** Hub rows checked against the row schema; a bad row fails the build naming the module, the code and the field. */
+export function parseHubRows(family: VendorFamily, rows: readonly HubRowInput[]): HubRow[] {
+  const schema = buildHubRowSchema(family);
+  return rows.map((row, i) => {
+    const result = schema.safeParse(row);
+    if (!result.success) {
+      const issue = result.error.issues[0]!;
+      throw new ContentEntryError(`src/data/${family}-codes.ts`, `${row.code ?? `row ${i}`}: ${issue.path.join('.')}`, issue.message);
+    }
+    return result.data;
+  });
 }

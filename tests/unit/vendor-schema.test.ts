@@ -4,8 +4,8 @@
  */
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { checkHubRows, checkVendorReferences, idFromVendorFile } from '../../src/lib/vendor-code-checks';
-import { buildHubRowSchema, buildVendorCodeSchema, type VendorFamily } from '../../src/lib/vendor-code-schema';
+import { checkHubRows, checkVendorReferences, idFromVendorFile, parseHubRows } from '../../src/lib/vendor-code-checks';
+import { buildHubRowSchema, buildVendorCodeSchema, type HubRowInput, type VendorFamily } from '../../src/lib/vendor-code-schema';
 
 const ref = z.string().regex(/^\d{3}$/);
 const schemaOf = (family: VendorFamily) => buildVendorCodeSchema(family, ref);
@@ -129,6 +129,12 @@ describe('the vendor code schema', () => {
     expect(problems('iis', { ...iis, summary: 'x'.repeat(161) })).toEqual(['summary: summary must be at most 160 characters']);
     expect(problems('iis', { ...iis, checked: '7 Dec 2026' })).toEqual(['checked: checked must be a date written as YYYY-MM-DD']);
   });
+
+  it('takes an unquoted YAML date (read as a Date) as the same YYYY-MM-DD text', () => {
+    const parsed = schemaOf('iis').parse({ ...iis, checked: new Date('2026-12-07') });
+    expect(parsed.checked).toBe('2026-12-07');
+    expect(problems('iis', { ...iis, checked: new Date('not a date') })).toEqual(['checked: checked must be a date written as YYYY-MM-DD']);
+  });
 });
 
 describe('hub rows', () => {
@@ -147,6 +153,13 @@ describe('hub rows', () => {
     ]);
     expect(rowProblems('iis', { ...row, product: 'ARR' })[0]).toMatch(
       /^product: product must be one of: IIS, IIS Application Request Routing/,
+    );
+  });
+
+  it('stops the build at a bad row, naming the module, the code and the field', () => {
+    expect(parseHubRows('iis', [row as HubRowInput])).toHaveLength(1);
+    expect(() => parseHubRows('iis', [row, { ...row, code: '404.6', status: { status: 404, basis: 'documented' } }] as never)).toThrow(
+      'src/data/iis-codes.ts: 404.6: status.source: a documented status needs the source that states it',
     );
   });
 
