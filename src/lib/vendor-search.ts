@@ -1,7 +1,8 @@
 /**
  * The names the search's exact-match step opens each vendor code by (src/lib/search-shortcut.ts):
  * "cloudflare 1020" for every Cloudflare code, "500.19" and "iis 500 19" for every IIS code, each
- * documented HRESULT to its anchor (/iis/500.19/#0x8007000d), and titles, meaning names and aliases
+ * documented HRESULT to its anchor (/iis/500.19/#0x8007000d, alone or paired with its code as
+ * "iis 500 19 0x8007000d"), and titles, meaning names and aliases
  * where only one code has them. Codes without a page open their hub row (/cloudflare/#1019).
  */
 import type { ShortcutPage } from './search-shortcut';
@@ -86,10 +87,16 @@ export function vendorShortcutPages(
   for (const row of rows) own(row.title, row.code);
   const unique = (name: string) => owners.get(nameKey(name))?.size === 1 && !reserved.has(nameKey(name));
 
-  const hresultOwners = new Map<string, string[]>();
+  // A bare HRESULT opens one page: the only code that documents it, or, when several do (IIS 500.0
+  // and 500.19 share 0x8007000d), the one that documents the most HRESULTs, which is the page written
+  // around them. The pair "iis 500 0 0x8007000d" still reaches every code's own anchor.
+  const hresultsOf = (entry: VendorSearchEntry) => entry.meanings.flatMap((m) => m.hresults ?? []);
+  const hresultOwner = new Map<string, VendorSearchEntry>();
   for (const entry of entries) {
-    for (const h of entry.meanings.flatMap((m) => m.hresults ?? []))
-      hresultOwners.set(h.code, [...(hresultOwners.get(h.code) ?? []), entry.code]);
+    for (const h of hresultsOf(entry)) {
+      const current = hresultOwner.get(h.code);
+      if (!current || hresultsOf(entry).length > hresultsOf(current).length) hresultOwner.set(h.code, entry);
+    }
   }
 
   const entryPages = entries.flatMap((entry): ShortcutPage[] => {
@@ -109,10 +116,11 @@ export function vendorShortcutPages(
         url: several ? vendorAnchorPath(family, entry.code, m.id) : vendorCodePath(family, entry.code),
         names: [m.name],
       }));
-    const hresultPages = entry.meanings
-      .flatMap((m) => m.hresults ?? [])
-      .filter((h) => hresultOwners.get(h.code)?.length === 1)
-      .map((h) => ({ label: `${h.code}: ${label}`, url: vendorAnchorPath(family, entry.code, h.code), names: [h.code] }));
+    const hresultPages = hresultsOf(entry).map((h) => ({
+      label: `${h.code}: ${label}`,
+      url: vendorAnchorPath(family, entry.code, h.code),
+      names: [`${codeNames(family, entry.code).at(-1)} ${h.code}`, ...(hresultOwner.get(h.code) === entry ? [h.code] : [])],
+    }));
     return [page, ...meaningPages, ...hresultPages];
   });
 

@@ -131,7 +131,11 @@ describe('pages beside the status codes', () => {
   });
 
   it('reads an HRESULT before the sub-status, so a pasted IIS error opens the HRESULT first', () => {
-    expect(pageKeys('HTTP Error 500.19 - Internal Server Error HRESULT: 0x8007000d').slice(0, 2)).toEqual(['0x8007000d', 'iis 500 19']);
+    expect(pageKeys('HTTP Error 500.19 - Internal Server Error HRESULT: 0x8007000d').slice(0, 3)).toEqual([
+      'iis 500 19 0x8007000d',
+      '0x8007000d',
+      'iis 500 19',
+    ]);
     const real = (query: string) => firstUrl(resolveShortcut(query, codes, realPages));
     expect(real('HTTP Error 500.19 - Internal Server Error 0x8007000d')).toBe('/iis/500.19/#0x8007000d');
     // An HRESULT no page names still leaves the sub-status to open its page.

@@ -84,7 +84,7 @@ describe('search names of vendor codes', () => {
     expect(namesOf('/cloudflare/1000/')).toContain('DNS points to prohibited IP');
   });
 
-  it('sends an HRESULT to its anchor only when one code documents it', () => {
+  it('sends an HRESULT to its anchor: alone to the code that documents the most HRESULTs, paired with a code to that code', () => {
     const iis = vendorShortcutPages(
       'iis',
       [
@@ -99,7 +99,8 @@ describe('search names of vendor codes', () => {
       new Set(),
     );
     expect(iis.find((p) => p.names.includes('0x8007000d'))?.url).toBe('/iis/500.19/#0x8007000d');
-    expect(iis.some((p) => p.names.includes('0x80070005'))).toBe(false);
+    expect(iis.filter((p) => p.names.includes('0x80070005')).map((p) => p.url)).toEqual(['/iis/500.19/#0x80070005']);
+    expect(iis.find((p) => p.names.includes('iis 401 3 0x80070005'))?.url).toBe('/iis/401.3/#0x80070005');
     expect(iis.find((p) => p.url === '/iis/500.19/')?.names).toEqual(expect.arrayContaining(['500.19', 'iis 500 19']));
   });
 });
