@@ -1,11 +1,13 @@
-import { readdirSync } from 'node:fs';
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
+import { readdirSync } from 'node:fs';
 import { buildCodeSchema } from './lib/code-schema';
 import { checkReferences, idFromCodeFile, type ReferencingEntry } from './lib/entry-checks';
 import { buildErrorSchema } from './lib/error-schema';
 import { checkErrorReferences, idFromErrorFile, type ErrorReferencingEntry } from './lib/error-checks';
+import { checkVendorReferences, idFromVendorFile, type VendorReferencingEntry } from './lib/vendor-code-checks';
+import { buildVendorCodeSchema, type VendorFamily } from './lib/vendor-code-schema';
 
 const files = glob({
   pattern: '*.mdx',
@@ -33,6 +35,19 @@ const codes = defineCollection({
   schema: buildCodeSchema(reference('codes')),
 });
 
+/**
+ * The ids of the status code entries, for the other families' reference checks: another
+ * collection's store is not visible from a loader, and the codes loader holds each file name to its
+ * number, so the file names are the ids.
+ */
+function statusCodeIds(): Set<string> {
+  return new Set(
+    readdirSync('./content/codes')
+      .filter((file) => file.endsWith('.mdx'))
+      .map((file) => file.replace(/\.mdx$/, '')),
+  );
+}
+
 const errorFiles = glob({
   pattern: '*.mdx',
   base: './content/errors',
@@ -49,12 +64,7 @@ const errorsLoader: Loader = {
   name: 'errors',
   load: async (context) => {
     await errorFiles.load(context);
-    const codeIds = new Set(
-      readdirSync('./content/codes')
-        .filter((file) => file.endsWith('.mdx'))
-        .map((file) => file.replace(/\.mdx$/, '')),
-    );
-    checkErrorReferences(context.store.values() as ErrorReferencingEntry[], codeIds);
+    checkErrorReferences(context.store.values() as ErrorReferencingEntry[], statusCodeIds());
   },
 };
 
@@ -63,4 +73,26 @@ const errors = defineCollection({
   schema: buildErrorSchema(reference('codes')),
 });
 
-export const collections = { codes, errors };
+/**
+ * The vendor codes beside the status codes: content/cloudflare/NNNN.mdx and content/iis/NNN.N.mdx.
+ * The id is the file name ("1020", "500.19"), which must equal `code`; every status code named in
+ * `related` must have an entry in content/codes (read from the folder, since another collection's
+ * store is not visible here). The schema is src/lib/vendor-code-schema.ts.
+ */
+function vendorCollection(family: VendorFamily) {
+  const vendorFiles = glob({
+    pattern: '*.mdx',
+    base: `./content/${family}`,
+    generateId: ({ entry, data }) => idFromVendorFile(family, `content/${family}/${entry}`, data),
+  });
+  const loader: Loader = {
+    name: family,
+    load: async (context) => {
+      await vendorFiles.load(context);
+      checkVendorReferences(family, context.store.values() as VendorReferencingEntry[], statusCodeIds());
+    },
+  };
+  return defineCollection({ loader, schema: buildVendorCodeSchema(family, reference('codes')) });
+}
+
+export const collections = { codes, errors, cloudflare: vendorCollection('cloudflare'), iis: vendorCollection('iis') };

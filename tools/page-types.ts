@@ -18,4 +18,8 @@ export const PAGE_TYPES = [
   '/diagnose/',
   '/errors/',
   '/errors/connection-refused/',
+  '/cloudflare/',
+  '/cloudflare/1020/',
+  '/iis/',
+  '/iis/500.19/',
 ];

@@ -5,6 +5,8 @@
  * travels with), so the status pages never list them by hand.
  */
 import { getErrorFamilyLinks } from './errors';
+import { cloudflare } from './cloudflare';
+import { iis } from './iis';
 
 export interface FamilyLink {
   label: string;
@@ -22,7 +24,7 @@ export interface FamilyLinkGroup {
 
 type FamilyLinks = (code: number) => Promise<FamilyLinkGroup | undefined>;
 
-const FAMILIES: FamilyLinks[] = [getErrorFamilyLinks];
+const FAMILIES: FamilyLinks[] = [(code) => cloudflare.familyLinks(code), (code) => iis.familyLinks(code), getErrorFamilyLinks];
 
 /** The groups of family pages that travel with one status code, in a fixed order; empty groups dropped. */
 export async function getFamilyLinks(code: number): Promise<FamilyLinkGroup[]> {

@@ -4,6 +4,9 @@
  */
 import { OTHER_SENDERS, SENDER_GROUPS, senderGroupOf, type SenderGroup } from '../lib/senders';
 import type { VendorCode } from '../lib/vendor-codes';
+import type { VendorFamily } from '../lib/vendor-code-schema';
+import { FAMILY_INFO } from '../lib/vendor-families';
+import { vendorHubPath } from '../lib/urls';
 import { getAllCodes, VENDOR_CODES, type CodeEntry } from './codes';
 
 export interface OtherMeaningOfCode {
@@ -19,6 +22,16 @@ export interface SenderSection {
   codes: CodeEntry[];
   /** Numbers documented under another sender that this vendor also uses. */
   others: OtherMeaningOfCode[];
+  /** The vendor's own family of error numbers beside the status codes (Cloudflare 1xxx, IIS sub-status), if it has one. */
+  family: { label: string; url: string } | undefined;
+}
+
+/** Which sender shows which family of its own numbers. */
+const FAMILY_OF_SENDER: Readonly<Record<string, VendorFamily>> = { cloudflare: 'cloudflare', microsoft: 'iis' };
+
+function familyLink(groupId: string): SenderSection['family'] {
+  const family = FAMILY_OF_SENDER[groupId];
+  return family ? { label: FAMILY_INFO[family].name, url: vendorHubPath(family) } : undefined;
 }
 
 export interface SenderGroups {
@@ -40,6 +53,7 @@ export async function getSenderGroups(): Promise<SenderGroups> {
           .filter((m) => senderGroupOf(m.sender).id === group.id)
           .map(({ sender, name, summary }) => ({ code: e.data.code, sender, name, summary })),
       ),
+      family: familyLink(group.id),
     }))
     .filter((section) => section.codes.length + section.others.length > 0);
   const rare = VENDOR_CODES.filter((v) => v.priority === 'C' && !documented.has(v.code));

@@ -45,3 +45,24 @@ export function errorProseWordCount(data: ErrorData, body: string): number {
   ];
   return parts.reduce((sum, part) => sum + words(part), 0);
 }
+
+/**
+ * The words a reader reads on a vendor code page (Cloudflare 1xxx, IIS sub-status): the MDX body,
+ * the causes and fixes, and each HRESULT's meaning and fix. CONTENT.md asks for 300 to 700.
+ */
+export function vendorProseWordCount(
+  data: {
+    causes: Record<string, string[]>;
+    fixes: Record<string, string[]>;
+    meanings: { hresults?: { meaning: string; fix: string }[] | undefined }[];
+  },
+  body: string,
+): number {
+  const parts = [
+    body,
+    ...Object.values(data.causes).flat(),
+    ...Object.values(data.fixes).flat(),
+    ...data.meanings.flatMap((m) => (m.hresults ?? []).flatMap((h) => [h.meaning, h.fix])),
+  ];
+  return parts.reduce((sum, part) => sum + words(part), 0);
+}

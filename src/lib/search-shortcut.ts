@@ -110,10 +110,14 @@ export function pageKeys(query: string): string[] {
   const keys: string[] = [];
   const curl = /\bcurle?\b[^\d\n]{0,24}\(?(\d{1,3})\b/.exec(raw);
   if (curl) keys.push(`curl ${curl[1]}`);
-  const subStatus = /\b([1-5]\d\d)\.(\d{1,3})\b/.exec(raw);
-  if (subStatus) keys.push(`iis ${subStatus[1]} ${subStatus[2]}`);
+  // An HRESULT before the sub-status: "HTTP Error 500.19 ... 0x8007000d" opens that HRESULT's anchor
+  // on the 500.19 page (the pair first, since one HRESULT can belong to several codes), and the
+  // 500.19 page when the HRESULT is not documented there.
   const hresult = /\b0x[\da-f]{8}\b/.exec(raw);
+  const subStatus = /\b([1-5]\d\d)\.(\d{1,3})\b/.exec(raw);
+  if (hresult && subStatus) keys.push(`iis ${subStatus[1]} ${subStatus[2]} ${hresult[0]}`);
   if (hresult) keys.push(hresult[0]);
+  if (subStatus) keys.push(`iis ${subStatus[1]} ${subStatus[2]}`);
   const fourDigits = /(?:^|\D)(1[0-2]\d\d)(?!\d)/.exec(raw);
   if (fourDigits) keys.push(`cloudflare ${fourDigits[1]}`);
   // Identifiers written in capitals and underscores: ERR_CONNECTION_REFUSED, NS_ERROR_UNKNOWN_HOST,

@@ -79,3 +79,38 @@ describe('a broken browser or curl error entry fails the build', () => {
     expect(output).toContain('content/errors/connection-refused.mdx: cloudflare.status: names 527, which has no entry in content/codes');
   }, 60_000);
 });
+
+describe('a broken Cloudflare or IIS entry fails the build', () => {
+  const good1020 = readFileSync('content/cloudflare/1020.mdx', 'utf8');
+  const good50019 = readFileSync('content/iis/500.19.mdx', 'utf8');
+
+  it('names the file and the field when the file name disagrees with the code', async () => {
+    const { ok, output } = await project.sync({ 'content/cloudflare/1020.mdx': null, 'content/cloudflare/1021.mdx': good1020 });
+    expect(ok).toBe(false);
+    expect(output).toContain('content/cloudflare/1021.mdx: code: is 1020, but the file name says 1021');
+  }, 60_000);
+
+  it('names the file and the field when an entry has no source', async () => {
+    const noSources = good1020.replace(/^sources:\n(?: {2}.*\n)+/m, '');
+    expect(noSources).not.toMatch(/^sources:/m);
+    const { ok, output } = await project.sync({ 'content/cloudflare/1020.mdx': noSources });
+    expect(ok).toBe(false);
+    expect(output).toContain('1020.mdx');
+    expect(output).toContain('sources is required: give at least one pinned source');
+  }, 60_000);
+
+  it('names the file and the field when a documented status has no source', async () => {
+    const unsourced = good50019.replace(/^( {6}basis: documented\n) {6}source:\n(?: {8}.*\n)+/m, '$1');
+    expect(unsourced).not.toBe(good50019);
+    const { ok, output } = await project.sync({ 'content/iis/500.19.mdx': unsourced });
+    expect(ok).toBe(false);
+    expect(output).toContain('500.19.mdx');
+    expect(output).toContain('meanings.0.status.source: a documented status needs the source that states it');
+  }, 60_000);
+
+  it('names the file and the field when related names a status code with no entry', async () => {
+    const { ok, output } = await project.sync({ 'content/iis/500.19.mdx': good50019.replace(/^related:\n/m, 'related:\n  - "471"\n') });
+    expect(ok).toBe(false);
+    expect(output).toContain('content/iis/500.19.mdx: related.0: names 471, which has no entry in content/codes');
+  }, 60_000);
+});

@@ -13,18 +13,23 @@ import { withConstantKeys } from '../../src/data/in-code';
 import { errorShortcutPages } from '../../src/lib/errors';
 import { GOLDEN_QUERIES } from '../fixtures/search-golden';
 import { PARSED_ERRORS } from './error-entries';
+import { vendorShortcutPagesFromContent } from '../support/vendor-entries';
 import { ENTRIES } from './entries';
 
 // The same map /search-shortcuts.json serves, read straight from the content, with library constants,
-// and the pages beside the codes built from their entries (browser and curl errors).
+// and the real pages beside the status codes, built from their entries and hub rows (browser and
+// curl errors, Cloudflare and IIS codes).
 const codes = ENTRIES.map((entry) => withConstantKeys(toShortcutCode(entry.data as Parameters<typeof toShortcutCode>[0])));
-const realPages = errorShortcutPages(PARSED_ERRORS.map((e) => e.data));
+const realPages = [...errorShortcutPages(PARSED_ERRORS.map((e) => e.data)), ...vendorShortcutPagesFromContent()];
 
 const firstUrl = (s: Shortcut | undefined) => (s === undefined ? undefined : s.kind === 'range' ? s.links[0]?.url : s.link.url);
 
 describe('golden queries answered by the exact-match step', () => {
   const rows = GOLDEN_QUERIES.filter((g) => g.by === 'shortcut');
   it('has enough of them', () => expect(rows.length).toBeGreaterThanOrEqual(25));
+  it('has at least 30 for the Cloudflare and IIS families', () => {
+    expect(rows.filter((g) => /^\/(cloudflare|iis)\//.test(g.first)).length).toBeGreaterThanOrEqual(30);
+  });
   it.each(rows.map((g) => [g.query, g.first] as const))('"%s" opens %s', (query, first) => {
     expect(firstUrl(resolveShortcut(query, codes, realPages))).toBe(first);
   });
@@ -37,7 +42,7 @@ describe('golden library constant queries answered by the exact-match step', () 
   const rows = GOLDEN_QUERIES.filter((g) => g.by === 'shortcut' && g.constant);
   it('has at least 40 of them', () => expect(rows.length).toBeGreaterThanOrEqual(40));
   it.each(rows.map((g) => [g.query, g.first] as const))('constant "%s" opens %s', (query, first) => {
-    expect(firstUrl(resolveShortcut(query, codes))).toBe(first);
+    expect(firstUrl(resolveShortcut(query, codes, realPages))).toBe(first);
   });
   it('matches a constant name only whole', () => {
     expect(resolveShortcut('StatusTooMany', codes)).toBeUndefined();
@@ -129,6 +134,18 @@ describe('pages beside the status codes', () => {
     expect(pageKeys('HTTP Error 500.19 - Internal Server Error')[0]).toBe('iis 500 19');
     expect(pageKeys('error code: 1015')[0]).toBe('cloudflare 1015');
     expect(pageKeys('net::ERR_CERT_DATE_INVALID')).toContain('err cert date invalid');
+  });
+
+  it('reads an HRESULT before the sub-status, so a pasted IIS error opens the HRESULT first', () => {
+    expect(pageKeys('HTTP Error 500.19 - Internal Server Error HRESULT: 0x8007000d').slice(0, 3)).toEqual([
+      'iis 500 19 0x8007000d',
+      '0x8007000d',
+      'iis 500 19',
+    ]);
+    const real = (query: string) => firstUrl(resolveShortcut(query, codes, realPages));
+    expect(real('HTTP Error 500.19 - Internal Server Error 0x8007000d')).toBe('/iis/500.19/#0x8007000d');
+    // An HRESULT no page names still leaves the sub-status to open its page.
+    expect(real('HTTP Error 500.19 0x80070002')).toBe('/iis/500.19/');
   });
 
   it('opens a page by an exact name or a canonical key, before any status number', () => {
