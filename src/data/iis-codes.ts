@@ -27,9 +27,9 @@ const KB_943891: PinnedSource = {
   ref: '3b17fdb0dc145937df62f9f0b0e6f705e9f69ecc',
 };
 
-/** ASP.NET Core docs, "Troubleshoot ASP.NET Core on Azure App Service and IIS", app startup errors. */
+/** ASP.NET Core docs, "Troubleshoot ASP.NET Core on Azure App Service", app startup errors. */
 const ANCM_TROUBLESHOOT: PinnedSource = {
-  title: 'ASP.NET Core docs, "Troubleshoot ASP.NET Core on Azure App Service and IIS" (App startup errors)',
+  title: 'ASP.NET Core docs, "Troubleshoot ASP.NET Core on Azure App Service" (App startup errors)',
   repo: 'dotnet/AspNetCore.Docs',
   path: 'aspnetcore/test/troubleshoot-azure-iis.md',
   ref: '012307470c50bdcf1c44ad29183db4959f27f4d2',
