@@ -35,12 +35,17 @@ const ANCM_TROUBLESHOOT: PinnedSource = {
   ref: '012307470c50bdcf1c44ad29183db4959f27f4d2',
 };
 
-/** The ASP.NET Core Module source that sets the status and sub-status of most startup errors. */
+/**
+ * The ASP.NET Core Module source that sets the status and sub-status of most startup errors. Row
+ * titles are the docs' names ("ANCM Failed to Load dll"); newer module releases head the same
+ * pages with plainer words ("Failed to load .NET Core host"), but the status and sub-status are
+ * the same in both versions of this file (048b870e914a919ae56bca044cc09f59dd36f0f0 is the older).
+ */
 const ANCM_HANDLER_RESOLVER: PinnedSource = {
   title: 'ASP.NET Core Module source, HandlerResolver.cpp (sets statusCode 500 with each subStatusCode)',
   repo: 'dotnet/aspnetcore',
   path: 'src/Servers/IIS/AspNetCoreModuleV2/AspNetCore/HandlerResolver.cpp',
-  ref: '048b870e914a919ae56bca044cc09f59dd36f0f0',
+  ref: '52065f423471069f543e978c9bbe1f92aabf1a24',
 };
 
 function kbRow(code: string, title: string, product: Product = 'IIS'): HubRowInput {
