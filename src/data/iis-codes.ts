@@ -27,20 +27,25 @@ const KB_943891: PinnedSource = {
   ref: '3b17fdb0dc145937df62f9f0b0e6f705e9f69ecc',
 };
 
-/** ASP.NET Core docs, "Troubleshoot ASP.NET Core on Azure App Service and IIS", app startup errors. */
+/** ASP.NET Core docs, "Troubleshoot ASP.NET Core on Azure App Service", app startup errors. */
 const ANCM_TROUBLESHOOT: PinnedSource = {
-  title: 'ASP.NET Core docs, "Troubleshoot ASP.NET Core on Azure App Service and IIS" (App startup errors)',
+  title: 'ASP.NET Core docs, "Troubleshoot ASP.NET Core on Azure App Service" (App startup errors)',
   repo: 'dotnet/AspNetCore.Docs',
   path: 'aspnetcore/test/troubleshoot-azure-iis.md',
   ref: '012307470c50bdcf1c44ad29183db4959f27f4d2',
 };
 
-/** The ASP.NET Core Module source that sets the status and sub-status of most startup errors. */
+/**
+ * The ASP.NET Core Module source that sets the status and sub-status of most startup errors. Row
+ * titles are the docs' names ("ANCM Failed to Load dll"); newer module releases head the same
+ * pages with plainer words ("Failed to load .NET Core host"), but the status and sub-status are
+ * the same in both versions of this file (048b870e914a919ae56bca044cc09f59dd36f0f0 is the older).
+ */
 const ANCM_HANDLER_RESOLVER: PinnedSource = {
   title: 'ASP.NET Core Module source, HandlerResolver.cpp (sets statusCode 500 with each subStatusCode)',
   repo: 'dotnet/aspnetcore',
   path: 'src/Servers/IIS/AspNetCoreModuleV2/AspNetCore/HandlerResolver.cpp',
-  ref: '048b870e914a919ae56bca044cc09f59dd36f0f0',
+  ref: '52065f423471069f543e978c9bbe1f92aabf1a24',
 };
 
 function kbRow(code: string, title: string, product: Product = 'IIS'): HubRowInput {
@@ -72,24 +77,6 @@ function ancmRow(code: string, title: string): HubRowInput {
   };
 }
 
-/** An ASP.NET Core Module startup error whose status the docs give only through its number. */
-function ancmDocRow(code: string, title: string): HubRowInput {
-  return {
-    code,
-    title,
-    product: 'ASP.NET Core Module',
-    status: {
-      status: Number(code.split('.')[0]),
-      basis: 'documented',
-      source: {
-        ...ANCM_TROUBLESHOOT,
-        title: `ASP.NET Core docs list "${code} ${title}" among startup errors: the number before the dot is the HTTP status`,
-      },
-    },
-    source: ANCM_TROUBLESHOOT,
-  };
-}
-
 const ARR: Product = 'IIS Application Request Routing';
 
 export const IIS_CODE_ROWS: HubRowInput[] = [
@@ -111,10 +98,7 @@ export const IIS_CODE_ROWS: HubRowInput[] = [
   kbRow('400.604', 'Client gone', ARR),
   kbRow('400.605', 'Maximum number of forwards', ARR),
   kbRow('400.606', 'Asynchronous competition error', ARR),
-  // 401: Access denied
-  kbRow('401.1', 'Logon failed'),
-  kbRow('401.2', 'Logon failed due to server configuration'),
-  kbRow('401.3', 'Unauthorized due to ACL on resource'),
+  // 401: Access denied (401.1, 401.2 and 401.3 have pages)
   kbRow('401.4', 'Authorization failed by filter'),
   kbRow('401.5', 'Authorization failed by ISAPI/CGI application'),
   kbRow('401.501', 'Access denied: concurrent request rate limit reached'),
@@ -147,14 +131,7 @@ export const IIS_CODE_ROWS: HubRowInput[] = [
   kbRow('403.502', 'Forbidden: maximum request rate limit reached'),
   kbRow('403.503', 'Forbidden: IP address denied'),
   kbRow('403.504', 'Forbidden: host name denied'),
-  // 404: Not found
-  kbRow('404.0', 'Not found'),
-  kbRow('404.3', 'MIME type restriction'),
-  kbRow('404.7', 'File extension denied'),
-  kbRow('404.11', 'Request contains double escape sequence'),
-  kbRow('404.13', 'Content length too large'),
-  kbRow('404.15', 'Query string too long'),
-  kbRow('404.17', 'Dynamic content mapped to the static file handler'),
+  // 404: Not found (404.0, 404.3, 404.7, 404.11, 404.13, 404.15 and 404.17 have pages)
   kbRow('404.1', 'Site Not Found'),
   kbRow('404.2', 'ISAPI or CGI restriction'),
   kbRow('404.4', 'No handler configured'),
@@ -173,16 +150,12 @@ export const IIS_CODE_ROWS: HubRowInput[] = [
   kbRow('404.502', 'Not found: maximum request rate limit reached'),
   kbRow('404.503', 'Not found: IP address denied'),
   kbRow('404.504', 'Not found: host name denied'),
-  // 405 to 413
-  kbRow('405.0', 'Method not allowed'),
+  // 405 to 413 (405.0 has a page)
   kbRow('406.0', 'Not acceptable'),
   kbRow('408.0', 'Request timed out'),
   kbRow('412.0', 'Precondition failed'),
   kbRow('413.0', 'Request entity too large'),
-  // 500: Internal server error (500.19 has a page)
-  kbRow('500.0', 'Module or ISAPI error occurred'),
-  kbRow('500.21', 'Module not recognized'),
-  kbRow('500.22', 'An ASP.NET httpModules configuration does not apply in Managed Pipeline mode'),
+  // 500: Internal server error (500.0, 500.19, 500.21, 500.22 have pages)
   kbRow('500.11', 'Application is shutting down on the web server'),
   kbRow('500.12', 'Application is busy restarting on the web server'),
   kbRow('500.13', 'Web server is too busy'),
@@ -194,10 +167,7 @@ export const IIS_CODE_ROWS: HubRowInput[] = [
   kbRow('500.52', 'A rewrite error occurred during RQ_SEND_RESPONSE notification handling'),
   kbRow('500.53', 'A rewrite error occurred during RQ_RELEASE_REQUEST_STATE notification handling'),
   kbRow('500.100', 'Internal ASP error'),
-  // ASP.NET Core Module startup errors
-  ancmDocRow('500.30', 'In-Process Startup Failure'),
-  ancmDocRow('500.31', 'ANCM Failed to Find Native Dependencies'),
-  ancmDocRow('500.37', 'ANCM Failed to Start Within Startup Time Limit'),
+  // ASP.NET Core Module startup errors (500.30, 500.31 and 500.37 have pages; 500.0 has a page)
   ancmRow('500.32', 'ANCM Failed to Load dll'),
   ancmRow('500.33', 'ANCM Request Handler Load Failure'),
   ancmRow('500.34', 'ANCM Mixed Hosting Models Not Supported'),
@@ -218,18 +188,12 @@ export const IIS_CODE_ROWS: HubRowInput[] = [
     },
     source: ANCM_TROUBLESHOOT,
   },
-  // 502: Bad gateway. KB 943891 has two 502 tables, the second for ARR 3.0.1916; where a number has two
-  // meanings there, or is also an ASP.NET Core Module error (502.5), a row here carries one of them.
-  kbRow('502.2', 'Bad gateway: Premature Exit'),
-  kbRow('502.3', 'Bad Gateway: Forwarder Connection Error', ARR),
-  ancmDocRow('502.5', 'Process Failure'),
+  // 502: Bad gateway (502.2, 502.3 and 502.5 have pages; KB 943891 lists 502.4 twice, both for ARR)
   kbRow('502.1', 'CGI application timeout'),
   kbRow('502.4', 'Bad Gateway: No Server', ARR),
   kbRow('502.6', 'Forwarded request failure', ARR),
   kbRow('502.7', 'Execute request failure', ARR),
-  // 503: Service unavailable
-  kbRow('503.0', 'Application pool unavailable'),
-  kbRow('503.2', 'Concurrent request limit exceeded'),
+  // 503: Service unavailable (503.0 and 503.2 have pages)
   kbRow('503.3', 'ASP.NET queue full'),
   kbRow('503.4', 'FastCGI queue full'),
 ];

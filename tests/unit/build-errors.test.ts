@@ -109,7 +109,9 @@ describe('a broken Cloudflare or IIS entry fails the build', () => {
   }, 60_000);
 
   it('names the file and the field when related names a status code with no entry', async () => {
-    const { ok, output } = await project.sync({ 'content/iis/500.19.mdx': good50019.replace(/^related:\n/m, 'related:\n  - "471"\n') });
+    const broken = good50019.replace(/^related: .*$/m, 'related: ["471"]');
+    expect(broken).not.toBe(good50019);
+    const { ok, output } = await project.sync({ 'content/iis/500.19.mdx': broken });
     expect(ok).toBe(false);
     expect(output).toContain('content/iis/500.19.mdx: related.0: names 471, which has no entry in content/codes');
   }, 60_000);
