@@ -47,3 +47,12 @@ export function diagnosePath(): string {
 export function diagnoseFactsPath(): string {
   return '/diagnose-facts.json';
 }
+
+/** The error-page kits: the hub, each platform's guide, and each platform's zip. */
+export function errorPagesPath(platform?: string): string {
+  return platform === undefined ? '/error-pages/' : `/error-pages/${platform}/`;
+}
+
+export function errorPagesZipPath(platform: string): string {
+  return `/error-pages/${platform}.zip`;
+}

@@ -100,6 +100,8 @@ function fill(template: string, page: KitPageText): string {
 
 export interface RenderOptions {
   language: KitLanguage;
+  /** The `lang` attribute: the language, or a more precise tag such as "pt-BR". */
+  htmlLang: string;
   site: URL | string;
 }
 
@@ -118,7 +120,7 @@ export function renderKitPage(page: KitPageText, ui: KitUiText, options: RenderO
   const englishTarget = options.language === 'en' ? '' : ' hreflang="en"';
   const inEnglish = ui.inEnglish ? ` ${escapeHtml(ui.inEnglish)}` : '';
   return `<!doctype html>
-<html lang="${options.language}">
+<html lang="${options.htmlLang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

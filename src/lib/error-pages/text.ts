@@ -112,6 +112,8 @@ export interface KitTranslation {
   language: TranslatedLanguage;
   /** The language's own name, as a reader of it would write it: "Deutsch". */
   name: string;
+  /** The page's `lang` attribute when it says more than the folder name: "pt-BR" in the folder pt/. */
+  htmlLang: string;
   ui: Record<KitUiField, Translated>;
   pages: Record<string, PageTranslation>;
 }
@@ -221,15 +223,19 @@ export function translationProblems(translation: KitTranslation, english: readon
       problem,
       message: `${language}, ${page === 'ui' ? 'page frame' : `page ${page}`}, ${field}: ${detail}`,
     });
-  const check = (page: KitPageKey | 'ui', field: KitField | KitUiField, source: string, target: Translated | undefined) => {
-    if (target === undefined || target.text.trim() === '') return report(page, field, 'missing', 'no translation');
+  const check = (page: KitPageKey | 'ui', field: KitField | KitUiField, source: string, target: Translated | undefined): void => {
+    if (target === undefined || target.text.trim() === '') {
+      report(page, field, 'missing', 'no translation');
+      return;
+    }
     if (target.en !== shortHash(source)) {
-      return report(
+      report(
         page,
         field,
         'stale',
         `the English changed since it was translated (hash ${target.en}, now ${shortHash(source)}): translate it again`,
       );
+      return;
     }
     const wanted = [...source.matchAll(PLACEHOLDERS)].map((m) => m[0]).sort();
     const found = [...target.text.matchAll(PLACEHOLDERS)].map((m) => m[0]).sort();
@@ -285,4 +291,53 @@ export function wordsBeforeLinks(page: KitPageText): number {
     .join(' ')
     .split(/\s+/)
     .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** One language of a kit: its pages and the words around them, and the folder it sits in ("" for English). */
+export interface KitLanguageSet {
+  language: KitLanguage;
+  /** The `lang` attribute of its pages. */
+  htmlLang: string;
+  /** The language's own name: "English", "Deutsch". */
+  name: string;
+  /** The folder inside the kit: "" for English at the root, "de/" for German. */
+  folder: string;
+  ui: KitUiText;
+  pages: KitPageText[];
+}
+
+export interface KitSources {
+  codePages: readonly CodePageSelection[];
+  classPages: readonly ClassPageSelection[];
+  classes: readonly { slug: string; name: string; summary: string }[];
+  ui: KitUiText;
+  translations: readonly KitTranslation[];
+}
+
+/**
+ * Every language's pages, English first. The English comes from the entries through the
+ * selections; a code without an entry, an entry without the picked item, or a missing translation
+ * fails here, naming the code (or language, page) and the field.
+ */
+export function kitLanguageSets(entries: readonly KitEntryData[], sources: KitSources): KitLanguageSet[] {
+  const byCode = new Map(entries.map((entry) => [entry.code, entry]));
+  const english = [
+    ...sources.codePages.map((selection) => codePageText(selection, byCode.get(selection.code))),
+    ...sources.classPages.map((selection) => {
+      const statusClass = sources.classes.find((c) => c.slug === selection.statusClass);
+      if (!statusClass) throw new KitTextError(`error-page kit, class ${selection.statusClass}: no such status class`);
+      return classPageText(selection, statusClass);
+    }),
+  ];
+  return [
+    { language: 'en', htmlLang: 'en', name: 'English', folder: '', ui: sources.ui, pages: english },
+    ...sources.translations.map((translation) => ({
+      language: translation.language,
+      htmlLang: translation.htmlLang,
+      name: translation.name,
+      folder: `${translation.language}/`,
+      ui: translateUi(sources.ui, translation),
+      pages: english.map((page) => translatePage(page, translation)),
+    })),
+  ];
 }

@@ -1,0 +1,23 @@
+/**
+ * The error-page kits' pages in every language, built from the entries (src/data/codes.ts) and the
+ * selections and translations beside this file. Pages and the zip routes ask here.
+ */
+import { kitLanguageSets, type KitLanguageSet } from '../../lib/error-pages/text';
+import { getAllCodes } from '../codes';
+import { CODE_PAGES } from './pages';
+import { KIT_SOURCES } from './sources';
+
+let cached: KitLanguageSet[] | undefined;
+
+/** Every language's kit pages, English first; a missing entry, item or translation fails the build. */
+export async function getKitLanguages(): Promise<KitLanguageSet[]> {
+  if (cached) return cached;
+  const entries = (await getAllCodes()).map((entry) => entry.data);
+  cached = kitLanguageSets(entries, KIT_SOURCES);
+  return cached;
+}
+
+/** The codes that have a kit page of their own, for links from their code pages. */
+export function kitCodes(): number[] {
+  return CODE_PAGES.map((page) => page.code);
+}
