@@ -27,6 +27,6 @@ export async function getKitContext(kit: string, site: URL | string): Promise<Ki
 }
 
 /** One kit's zip, as bytes. */
-export async function getKitZip(kit: SelfHostedKit, site: URL | string): Promise<Uint8Array> {
+export async function getKitZip(kit: SelfHostedKit, site: URL | string): Promise<Uint8Array<ArrayBuffer>> {
   return zip(kitFiles(kit, await getKitContext(kit, site)));
 }

@@ -33,7 +33,7 @@ function u32(value: number): Uint8Array {
   return bytes;
 }
 
-function concat(parts: Uint8Array[]): Uint8Array {
+function concat(parts: Uint8Array[]): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
   let at = 0;
   for (const part of parts) {
@@ -63,7 +63,7 @@ function foldersOf(path: string): string[] {
  * The archive's bytes. Folders get entries of their own (so unzip creates them with their mode),
  * files are deflated unless that would make them bigger, and paths must be relative and unique.
  */
-export function zip(files: readonly ZipFile[]): Uint8Array {
+export function zip(files: readonly ZipFile[]): Uint8Array<ArrayBuffer> {
   const encoder = new TextEncoder();
   const seen = new Set<string>();
   const items: { path: string; content?: Uint8Array }[] = [];
