@@ -119,7 +119,7 @@ export function renderKitPage(page: KitPageText, ui: KitUiText, options: RenderO
   const { label, meaning } = frameText(page, ui);
   const englishTarget = options.language === 'en' ? '' : ' hreflang="en"';
   const inEnglish = ui.inEnglish ? ` ${escapeHtml(ui.inEnglish)}` : '';
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="${options.htmlLang}">
 <head>
 <meta charset="utf-8">
