@@ -16,4 +16,6 @@ export const PAGE_TYPES = [
   '/compare/',
   '/compare/401-vs-403/',
   '/diagnose/',
+  '/error-pages/',
+  '/error-pages/nginx/',
 ];

@@ -4,8 +4,9 @@
  * come from its entries.
  */
 import type { ShortcutPage } from '../lib/search-shortcut';
+import { errorPageShortcuts } from './error-pages/search';
 
 export async function getShortcutPages(): Promise<ShortcutPage[]> {
-  const families: Promise<ShortcutPage[]>[] = [];
+  const families: Promise<ShortcutPage[]>[] = [Promise.resolve(errorPageShortcuts())];
   return (await Promise.all(families)).flat();
 }

@@ -53,6 +53,11 @@ export function errorPagesPath(platform?: string): string {
   return platform === undefined ? '/error-pages/' : `/error-pages/${platform}/`;
 }
 
+/** A code's kit page as previewed on the hub. */
+export function errorPagesPreviewPath(code: number): string {
+  return `/error-pages/#preview-${code}`;
+}
+
 export function errorPagesZipPath(platform: string): string {
   return `/error-pages/${platform}.zip`;
 }

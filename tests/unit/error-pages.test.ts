@@ -16,7 +16,7 @@ import { caddyfile } from '../../src/lib/error-pages/caddy';
 import { allKitCodes, kitCodeMap, pageFor } from '../../src/lib/error-pages/code-map';
 import { backendNginxConf } from '../../src/lib/error-pages/kubernetes';
 import { KIT_FOLDER, NGINX_CLOSES_INSTEAD, nginxServerConf } from '../../src/lib/error-pages/nginx';
-import { DARK, LIGHT, PAGE_CSS, inlineHtml, renderKitPage, styleHash, type KitPalette } from '../../src/lib/error-pages/page';
+import { DARK, LIGHT, PAGE_CSS, STYLE_TEXT, inlineHtml, renderKitPage, styleHash, type KitPalette } from '../../src/lib/error-pages/page';
 import { problemDetails } from '../../src/lib/error-pages/problem';
 import {
   codePageText,
@@ -152,7 +152,8 @@ describe('the page', () => {
       for (const page of set.pages) {
         const out = renderKitPage(page, set.ui, { language: set.language, htmlLang: set.htmlLang, site: SITE });
         expect(out).toContain(`<html lang="${set.htmlLang}">`);
-        expect(out).toContain(`<style>\n${PAGE_CSS}\n</style>`);
+        expect(out).toContain(`<style>${STYLE_TEXT}</style>`);
+        expect(STYLE_TEXT).toBe(`\n${PAGE_CSS}\n`);
         expect(out).not.toMatch(/<script|<link|@import|@font-face|url\(|\ssrc=/i);
       }
     }

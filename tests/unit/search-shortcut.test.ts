@@ -9,6 +9,7 @@ import {
   type Shortcut,
   type ShortcutPage,
 } from '../../src/lib/search-shortcut';
+import { errorPageShortcuts } from '../../src/data/error-pages/search';
 import { withConstantKeys } from '../../src/data/in-code';
 import { GOLDEN_QUERIES } from '../fixtures/search-golden';
 import { ENTRIES } from './entries';
@@ -16,13 +17,16 @@ import { ENTRIES } from './entries';
 // The same map /search-shortcuts.json serves, read straight from the content, with library constants.
 const codes = ENTRIES.map((entry) => withConstantKeys(toShortcutCode(entry.data as Parameters<typeof toShortcutCode>[0])));
 
+// The pages beside the codes that families build without reading a collection.
+const pages: ShortcutPage[] = errorPageShortcuts();
+
 const firstUrl = (s: Shortcut | undefined) => (s === undefined ? undefined : s.kind === 'range' ? s.links[0]?.url : s.link.url);
 
 describe('golden queries answered by the exact-match step', () => {
   const rows = GOLDEN_QUERIES.filter((g) => g.by === 'shortcut');
   it('has enough of them', () => expect(rows.length).toBeGreaterThanOrEqual(25));
   it.each(rows.map((g) => [g.query, g.first] as const))('"%s" opens %s', (query, first) => {
-    expect(firstUrl(resolveShortcut(query, codes))).toBe(first);
+    expect(firstUrl(resolveShortcut(query, codes, pages))).toBe(first);
   });
 });
 
@@ -44,7 +48,7 @@ describe('golden library constant queries answered by the exact-match step', () 
 describe('golden queries left to Pagefind', () => {
   const rows = GOLDEN_QUERIES.filter((g) => g.by === 'pagefind');
   it.each(rows.map((g) => [g.query] as const))('"%s" is not pinned', (query) => {
-    expect(resolveShortcut(query, codes)).toBeUndefined();
+    expect(resolveShortcut(query, codes, pages)).toBeUndefined();
   });
 });
 
@@ -108,13 +112,13 @@ describe('the exact-match step', () => {
 });
 
 describe('pages beside the status codes', () => {
-  const pages: ShortcutPage[] = [
+  const samples: ShortcutPage[] = [
     { label: 'curl 7', url: '/errors/connection-refused/', names: ['curl 7', 'ERR_CONNECTION_REFUSED'], phrases: ['connection refused'] },
     { label: 'IIS 500.19', url: '/iis/500.19/', names: ['500.19'] },
     { label: '0x8007000d', url: '/iis/500.19/#0x8007000d', names: ['0x8007000d'] },
     { label: 'Cloudflare 1020', url: '/cloudflare/1020/', names: ['cloudflare 1020'] },
   ];
-  const open = (query: string) => firstUrl(resolveShortcut(query, codes, pages));
+  const open = (query: string) => firstUrl(resolveShortcut(query, codes, samples));
 
   it('reads a vendor code out of a pasted line', () => {
     expect(pageKeys('curl: (7) Failed to connect to localhost port 8080')[0]).toBe('curl 7');

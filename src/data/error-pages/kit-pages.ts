@@ -3,6 +3,7 @@
  * selections and translations beside this file. Pages and the zip routes ask here.
  */
 import { kitLanguageSets, type KitLanguageSet } from '../../lib/error-pages/text';
+import { errorPagesPreviewPath } from '../../lib/urls';
 import { getAllCodes } from '../codes';
 import { CODE_PAGES } from './pages';
 import { KIT_SOURCES } from './sources';
@@ -17,7 +18,12 @@ export async function getKitLanguages(): Promise<KitLanguageSet[]> {
   return cached;
 }
 
-/** The codes that have a kit page of their own, for links from their code pages. */
+/** The codes that have a kit page of their own. */
 export function kitCodes(): number[] {
   return CODE_PAGES.map((page) => page.code);
+}
+
+/** Where a code page points for its kit page: the hub's preview of it, or nothing when it has none. */
+export function kitPreviewPath(code: number): string | undefined {
+  return kitCodes().includes(code) ? errorPagesPreviewPath(code) : undefined;
 }

@@ -18,13 +18,26 @@ export interface KitPalette {
 
 /**
  * Neutral greys and one blue, each text colour at least 4.5:1 on its background in its scheme
- * (WCAG 2.2 AA; tests/unit/error-pages.test.ts computes the ratios).
+ * (WCAG 2.2 AA; tests/unit/error-pages.test.ts computes the ratios). Light and dark set the
+ * same properties, each under its own color scheme, so a site owner can change either.
  */
 export const LIGHT: KitPalette = { bg: '#ffffff', text: '#1b1e23', muted: '#4a5260', accent: '#0b57d0', line: '#c9ced6' };
 export const DARK: KitPalette = { bg: '#15181d', text: '#e7e9ec', muted: '#a8b0bc', accent: '#8ab4f8', line: '#3b424d' };
 
+/** The custom properties a site owner sets to brand the pages, in the order the first rule sets them. */
+export const CUSTOM_PROPERTIES: readonly { name: string; colour?: keyof KitPalette; description: string }[] = [
+  { name: '--ep-bg', colour: 'bg', description: 'the background' },
+  { name: '--ep-text', colour: 'text', description: 'the text' },
+  { name: '--ep-muted', colour: 'muted', description: 'the “Error 404” line above the heading' },
+  { name: '--ep-accent', colour: 'accent', description: 'links and their focus ring' },
+  { name: '--ep-line', colour: 'line', description: 'the rule above the links' },
+  { name: '--ep-font', description: 'the font stack (system fonts; the pages load none)' },
+];
+
 const properties = (p: KitPalette) =>
-  `--ep-bg:${p.bg};--ep-text:${p.text};--ep-muted:${p.muted};--ep-accent:${p.accent};--ep-line:${p.line}`;
+  CUSTOM_PROPERTIES.filter((property) => property.colour !== undefined)
+    .map((property) => `${property.name}:${p[property.colour!]}`)
+    .join(';');
 
 /**
  * The rules every page and every preview shares. They hang off the class `ep` and classes of their
@@ -48,11 +61,11 @@ const SHARED_RULES = [
   '.ep code{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.9em}',
 ];
 
-const FONT = '--ep-font:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Hiragino Sans",sans-serif';
+const FONT = 'system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Hiragino Sans",sans-serif';
 
 /** The one inline style every kit page carries, identical in every language (one CSP hash for all). */
 export const PAGE_CSS = [
-  `.ep{${properties(LIGHT)};${FONT};color-scheme:light dark}`,
+  `.ep{${properties(LIGHT)};--ep-font:${FONT};color-scheme:light dark}`,
   `@media (prefers-color-scheme:dark){.ep{${properties(DARK)}}}`,
   ...SHARED_RULES,
   'body.ep{margin:0;padding:2.5rem 1.25rem;min-height:100vh}',
@@ -60,7 +73,7 @@ export const PAGE_CSS = [
 
 /** The hub's preview rules: the same shared rules, with each preview pinned to one scheme. */
 export const PREVIEW_CSS = [
-  `.ep{${FONT};padding:1.5rem 1.25rem;border-radius:.5rem;border:1px solid var(--ep-line)}`,
+  `.ep{--ep-font:${FONT};padding:1.5rem 1.25rem;border-radius:.5rem;border:1px solid var(--ep-line)}`,
   `.ep-light{${properties(LIGHT)};color-scheme:light}`,
   `.ep-dark{${properties(DARK)};color-scheme:dark}`,
   ...SHARED_RULES,
@@ -68,9 +81,12 @@ export const PREVIEW_CSS = [
   '.ep-link{color:var(--ep-accent);text-decoration:underline;text-underline-offset:.15em}',
 ].join('\n');
 
+/** The whole text of the page's <style> element, newlines included: what a CSP hash covers. */
+export const STYLE_TEXT = `\n${PAGE_CSS}\n`;
+
 /** The CSP source expression that allows the inline style, for sites with a strict style-src. */
-export function styleHash(css: string = PAGE_CSS): string {
-  return `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
+export function styleHash(text: string = STYLE_TEXT): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
 export function escapeHtml(text: string): string {
@@ -128,9 +144,7 @@ export function renderKitPage(page: KitPageText, ui: KitUiText, options: RenderO
 <title>${escapeHtml(`${label}: ${page.heading}`)}</title>
 <!-- BRANDING: colours and font are the --ep-* custom properties in the first rule below. If your site
 sends a Content-Security-Policy, allow this style by its hash; editing the style changes the hash. -->
-<style>
-${PAGE_CSS}
-</style>
+<style>${STYLE_TEXT}</style>
 </head>
 <body class="ep">
 <main class="ep-main">
