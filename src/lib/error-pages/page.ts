@@ -29,7 +29,7 @@ export const CUSTOM_PROPERTIES: readonly { name: string; colour?: keyof KitPalet
   { name: '--ep-bg', colour: 'bg', description: 'the background' },
   { name: '--ep-text', colour: 'text', description: 'the text' },
   { name: '--ep-muted', colour: 'muted', description: 'the “Error 404” line above the heading' },
-  { name: '--ep-accent', colour: 'accent', description: 'links and their focus ring' },
+  { name: '--ep-accent', colour: 'accent', description: 'links, and the outline of a link that has the keyboard focus' },
   { name: '--ep-line', colour: 'line', description: 'the rule above the links' },
   { name: '--ep-font', description: 'the font stack (system fonts; the pages load none)' },
 ];
