@@ -5,12 +5,12 @@
  */
 import { allKitCodes } from '../../lib/error-pages/code-map';
 import { checkRows, type CheckRow, type PlatformGuide } from '../../lib/error-pages/guide';
-import { SELF_HOSTED_KITS, kitFiles, type SelfHostedKit } from '../../lib/error-pages/kit';
+import { KITS, type Kit } from '../../lib/error-pages/kit';
 import { PREVIEW_CSS, renderKitPreview, styleHash } from '../../lib/error-pages/page';
 import { problemJson } from '../../lib/error-pages/problem';
 import { errorPagesPath, errorPagesZipPath } from '../../lib/urls';
 import { zip } from '../../lib/error-pages/zip';
-import { getKitContext } from './kits';
+import { getKitContext, getKitFiles } from './kits';
 import { getKitLanguages } from './kit-pages';
 import { PLATFORM_GUIDES } from './platforms';
 
@@ -46,25 +46,27 @@ export interface GuidePage {
   files: ShownFile[];
   setup: { caption: string; code: string } | undefined;
   checks: CheckRow[];
+  /** The reasons codes are missing from the checks, shown under the table. */
+  skippedNotes: string[];
   styleHash: string;
   languages: { code: string; name: string }[];
 }
 
-function isSelfHosted(slug: string): slug is SelfHostedKit {
-  return (SELF_HOSTED_KITS as readonly string[]).includes(slug);
+function isKit(slug: string): slug is Kit {
+  return (KITS as readonly string[]).includes(slug);
 }
 
 export async function getGuidePage(guide: PlatformGuide, site: URL | string): Promise<GuidePage> {
-  if (!isSelfHosted(guide.slug)) throw new Error(`error-page guide ${guide.slug}: no kit builds its files`);
+  if (!isKit(guide.slug)) throw new Error(`error-page guide ${guide.slug}: no kit builds its files`);
   const context = await getKitContext(guide.slug, site);
-  const files = kitFiles(guide.slug, context);
+  const files = await getKitFiles(guide.slug, site);
   const shown = guide.showFiles.map(({ path, caption }) => {
     const file = files.find((f) => f.path === path);
     if (!file) throw new Error(`error-page guide ${guide.slug}: shows ${path}, which the kit does not have`);
     return { path, caption, content: String(file.content) };
   });
   const codes = allKitCodes(context.map);
-  const checks = checkRows(guide, context.map, codes);
+  const checks = checkRows(guide, context.map, codes, context.headerBound);
   return {
     guide,
     zip: { path: errorPagesZipPath(guide.slug), bytes: zip(files).length },
@@ -74,6 +76,10 @@ export async function getGuidePage(guide: PlatformGuide, site: URL | string): Pr
       code: guide.checks.setup.code(checks.map((row) => row.code)),
     },
     checks,
+    skippedNotes: [
+      ...(guide.checks.skipped ? [guide.checks.skipped.reason] : []),
+      ...(guide.checks.skipHeaderBound ? [`${context.headerBound.join(', ')}: ${guide.checks.skipHeaderBound}`] : []),
+    ],
     styleHash: styleHash(),
     languages: context.languages.map((set) => ({ code: set.language, name: set.name })),
   };

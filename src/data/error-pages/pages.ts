@@ -176,4 +176,5 @@ export const UI_EN: KitUiText = {
   meaningLink: 'What does {code} mean?',
   classMeaningLink: 'What do {class} errors mean?',
   inEnglish: '',
+  referenceLabel: 'If you contact the site, quote this reference:',
 };

@@ -9,11 +9,15 @@ import type { PlatformGuide } from '../../lib/error-pages/guide';
 import { EXPRESS_MODULE } from '../../lib/error-pages/express';
 import { BACKEND_PORT, NGINX_IMAGE } from '../../lib/error-pages/kubernetes';
 import { APACHE_UNKNOWN_CODES } from '../../lib/error-pages/apache';
+import { cloudflareRulesCommand } from '../../lib/error-pages/cloudflare';
+import { CLOUDFRONT_CODES } from '../../lib/error-pages/static-hosts';
 import { KIT_FOLDER, KIT_URL_PREFIX, NGINX_CLOSES_INSTEAD } from '../../lib/error-pages/nginx';
 import type { PinnedSource } from '../../lib/schema-parts';
 
 /** The day the guides' claims and the kits' tests were last checked. */
 const CHECKED_ON = '2026-12-07';
+/** Pages of documentation read in a stored copy on the day the hosted guides were written. */
+const READ_ON = '2026-12-07';
 
 const NGINX_DOCS = { repo: 'nginx/nginx.org', ref: '3924a7f8334b93bbb4d5368f3d0cd44922ef2a6b' } as const;
 const NGINX_SRC = { repo: 'nginx/nginx', ref: 'release-1.22.1' } as const;
@@ -420,7 +424,606 @@ const SELF_HOSTED: PlatformGuide[] = [
   },
 ];
 
-export const PLATFORM_GUIDES: readonly PlatformGuide[] = SELF_HOSTED;
+const TRAEFIK = { repo: 'traefik/traefik', ref: 'fd5a576df2e8aeb0bfc8a96b6ef6e60a61f7ec0a' } as const;
+const TRAEFIK_DOC = src(
+  TRAEFIK,
+  'docs/content/reference/routing-configuration/http/middlewares/errorpages.md',
+  'Traefik docs: Errors middleware',
+);
+const TRAEFIK_SRC = src(TRAEFIK, 'pkg/middlewares/customerrors/custom_errors.go', 'Traefik source: the Errors middleware');
+const TRAEFIK_RANGES = src(TRAEFIK, 'pkg/types/http_code_range.go', 'Traefik source: status ranges');
+const TRAEFIK_MIGRATE = src(TRAEFIK, 'docs/content/migrate/v3.md', 'Traefik docs: migration notes, v3.6.15');
+const TRAEFIK_ROUTER = src(TRAEFIK, 'docs/content/reference/routing-configuration/http/routing/router.md', 'Traefik docs: routers');
+const TRAEFIK_PRIORITY = src(
+  TRAEFIK,
+  'docs/content/reference/routing-configuration/http/routing/rules-and-priority.md',
+  'Traefik docs: rule priority',
+);
+const TRAEFIK_ISSUE_HEADERS: PinnedSource = {
+  title: 'traefik/traefik issue 11957: Forward Headers to Error Page (Middleware)',
+  url: 'https://github.com/traefik/traefik/issues/11957',
+  read: READ_ON,
+};
+const NGINX_RANGE = src(NGINX_SRC, 'src/http/modules/ngx_http_range_filter_module.c', 'nginx source: ranges only on a 200');
+const NGINX_NOT_MODIFIED = src(
+  NGINX_SRC,
+  'src/http/modules/ngx_http_not_modified_filter_module.c',
+  'nginx source: conditional requests only on a 200',
+);
+
+const IIS = { repo: 'MicrosoftDocs/iis-docs', ref: '63b689f03dea4704aaa6a7c17dd42a899a1d4bc7' } as const;
+const IIS_HTTP_ERRORS = src(IIS, 'iis/configuration/system.webServer/httpErrors/index.md', 'IIS docs: httpErrors');
+const IIS_ERROR = src(IIS, 'iis/configuration/system.webServer/httpErrors/error.md', 'IIS docs: httpErrors error');
+const IIS_DETAILED = src(
+  IIS,
+  'iis/troubleshoot/diagnosing-http-errors/how-to-use-http-detailed-errors-in-iis.md',
+  'IIS docs: HTTP detailed errors',
+);
+const IIS_DELEGATION = src(
+  IIS,
+  'iis/web-hosting/web-server-for-shared-hosting/delegating-errormode-in-httperrors.md',
+  'IIS docs: delegating errorMode in httpErrors',
+);
+const IIS_FEATURE_DELEGATION = src(
+  IIS,
+  'iis/manage/managing-your-configuration-settings/an-overview-of-feature-delegation-in-iis.md',
+  'IIS docs: feature delegation',
+);
+const IIS_500_19: PinnedSource = {
+  title: 'Microsoft support: HTTP Error 500.19',
+  repo: 'MicrosoftDocs/SupportArticles-docs',
+  path: 'support/developer/webapps/iis/health-diagnostic-performance/http-error-500-19-webpage.md',
+  ref: '3727a1a46a32e582a37b765702b01e50c540b0e4',
+};
+
+const CF_DOCS = 'cloudflare/cloudflare-docs';
+const cf = (ref: string, path: string, title: string): PinnedSource => ({ title, repo: CF_DOCS, path: `src/content/docs/${path}`, ref });
+const CF_CUSTOM_ERRORS = cf('0210e13933e2caf4f49a2b6ee4dc12d5870acdca', 'rules/custom-errors/index.mdx', 'Cloudflare docs: Custom Errors');
+const CF_PAGE_TYPES = cf(
+  '0ba170626148ff0ca7ae88e134762b9fbb0aac50',
+  'rules/custom-errors/reference/error-page-types.mdx',
+  'Cloudflare docs: Error Page types',
+);
+const CF_TOKENS = cf(
+  '16cfcf22b95756322cf8c15724dadd7094325f21',
+  'rules/custom-errors/reference/error-tokens.mdx',
+  'Cloudflare docs: error tokens',
+);
+const CF_EDIT = cf(
+  '0309c8bed23afe438f28fd5026b5a7999e653081',
+  'rules/custom-errors/edit-error-pages.mdx',
+  'Cloudflare docs: edit Error Pages',
+);
+const CF_PARAMS = cf(
+  '59a47871b814b1c401573211eb57cb8b3563e064',
+  'rules/custom-errors/reference/parameters.mdx',
+  'Cloudflare docs: Custom Errors parameters',
+);
+const CF_RULES = cf(
+  '25a4f1e0cd4b4f39f1f06e2091f67c191038e96f',
+  'rules/custom-errors/create-rules.mdx',
+  'Cloudflare docs: create custom error rules',
+);
+const CF_EXAMPLES = cf(
+  '1c2ec7e4675088d2c3542f620362cc955e34df48',
+  'rules/custom-errors/example-rules.mdx',
+  'Cloudflare docs: example custom error rules',
+);
+const CF_RESPONSES = cf(
+  '0cc0c37f2562870765528dc81993cae97e2f8f0d',
+  'fundamentals/reference/error-responses.mdx',
+  'Cloudflare docs: error responses',
+);
+const CURL_JSON = src(
+  { repo: 'curl/curl', ref: '5c61e168698a72b87437d58ed728bcdea6d5db42' },
+  'docs/cmdline-opts/json.md',
+  'curl docs: --json',
+);
+
+const NETLIFY_OPTIONS: PinnedSource = {
+  title: 'Netlify docs: redirect options',
+  url: 'https://docs.netlify.com/routing/redirects/redirect-options/',
+  read: READ_ON,
+};
+const NETLIFY_REWRITES: PinnedSource = {
+  title: 'Netlify docs: rewrites and proxies',
+  url: 'https://docs.netlify.com/routing/redirects/rewrites-proxies/',
+  read: READ_ON,
+};
+const NETLIFY_CHAIN: PinnedSource = {
+  title: 'Netlify docs: request chain',
+  url: 'https://docs.netlify.com/platform/request-chain',
+  read: READ_ON,
+};
+
+const VERCEL_404: PinnedSource = {
+  title: 'Vercel docs: custom 404 pages (last updated 2026-11-17)',
+  url: 'https://vercel.com/docs/routing/custom-404-pages',
+  read: READ_ON,
+};
+const VERCEL_ERROR_PAGES: PinnedSource = {
+  title: 'Vercel docs: custom error pages (last updated 2026-08-11)',
+  url: 'https://vercel.com/docs/custom-error-pages',
+  read: READ_ON,
+};
+const VERCEL_GUIDE: PinnedSource = {
+  title: 'Vercel guide: custom 404 page',
+  url: 'https://vercel.com/guides/custom-404-page',
+  read: READ_ON,
+};
+
+const GITHUB_404: PinnedSource = {
+  title: 'GitHub docs: creating a custom 404 page for your GitHub Pages site',
+  repo: 'github/docs',
+  path: 'content/pages/getting-started-with-github-pages/creating-a-custom-404-page-for-your-github-pages-site.md',
+  ref: '1443df092ac1fb2da9b3512ac6f51fad3981b348',
+};
+
+const CLOUDFRONT_GENERATING: PinnedSource = {
+  title: 'CloudFront developer guide: generating custom error responses',
+  repo: 'awsdocs/amazon-cloudfront-developer-guide',
+  path: 'doc_source/GeneratingCustomErrorResponses.md',
+  ref: '3aa6660265bec5cbbcbad3cc8cc2c6feec0109e7',
+};
+const CLOUDFRONT_EXPIRATION: PinnedSource = {
+  title: 'CloudFront developer guide: how long errors are cached',
+  repo: 'awsdocs/amazon-cloudfront-developer-guide',
+  path: 'doc_source/custom-error-pages-expiration.md',
+  ref: '14858cf51518dc0ea1d25e7b57897c8019fecce5',
+};
+const CLOUDFRONT_ROOT: PinnedSource = {
+  title: 'CloudFront developer guide: default root object',
+  repo: 'awsdocs/amazon-cloudfront-developer-guide',
+  path: 'doc_source/DefaultRootObject.md',
+  ref: '14858cf51518dc0ea1d25e7b57897c8019fecce5',
+};
+const CLOUDFORMATION_ERROR_RESPONSE: PinnedSource = {
+  title: 'CloudFormation reference: CustomErrorResponse',
+  repo: 'awsdocs/aws-cloudformation-user-guide',
+  path: 'doc_source/aws-properties-cloudfront-distribution-customerrorresponse.md',
+  ref: '056fba8462260b407b2400503ebdb63a04cefbdf',
+};
+const S3_GET_OBJECT: PinnedSource = {
+  title: 'S3 API reference: GetObject permissions (as carried in the AWS SDK for JavaScript)',
+  repo: 'aws/aws-sdk-js-v3',
+  path: 'clients/client-s3/src/commands/GetObjectCommand.ts',
+  ref: '005fa41c2259d3c2577f45a0a527b4e4670b967a',
+};
+
+const NOT_RUN =
+  'not run here: no such service on this machine; the guide states only what the source says, and the curl checks are the proof on your side';
+
+const HOSTED: PlatformGuide[] = [
+  {
+    slug: 'traefik',
+    name: 'Traefik',
+    kind: 'host',
+    summary: 'The errors middleware and a small nginx that serves the pages, with JSON for API clients.',
+    searchNames: ['traefik errors middleware', 'traefik error page', 'traefik custom error page', 'traefik error pages'],
+    intro: `Traefik’s \`errors\` middleware catches responses with the listed codes and replaces their body with a page it requests from a service of yours. The kit gives it that service: the stock \`${NGINX_IMAGE}\` image with a config that answers \`/404.html\` and the rest with the kit’s page, or with the problem details body when the client’s \`Accept\` asks for JSON. The client always gets the status Traefik caught, whatever the service answers, so the status is kept without any work.`,
+    install: [
+      'Unzip the kit beside your compose file (or wherever the error service will run).',
+      'Start the error service: add the service in `error-pages/traefik/compose.yaml` to your compose file, or run the stock nginx image with `error-pages-nginx.conf` as its config and the kit mounted at `/srv/error-pages`.',
+      'Put `error-pages/traefik/dynamic/error-pages.yml` in the folder your file provider reads (the example static config, `traefik.yml`, reads `/etc/traefik/dynamic`), and change `example.com` and the `app` service to yours.',
+      'Attach the `error-pages` middleware to the routers of your sites, not to routers that serve an API; the kit’s `api` router shows how.',
+      'Run the checks below.',
+    ],
+    language: `English sits at the kit's root. To serve another language, add its folder to the \`root\` line of \`error-pages-nginx.conf\`: \`root ${KIT_FOLDER}/de;\` for German, or \`fr\`, \`es\`, \`pt\`, \`ja\`.`,
+    showFiles: [
+      { path: 'error-pages/traefik/dynamic/error-pages.yml', caption: 'dynamic/error-pages.yml: middleware, routers and services' },
+      { path: 'error-pages/traefik/error-pages-nginx.conf', caption: 'error-pages-nginx.conf: the error service' },
+    ],
+    traps: [
+      {
+        id: 'headers-dropped',
+        title: 'The caught response’s headers are dropped',
+        body: 'The middleware keeps the caught status but sends the headers of the error service, not those of the response it caught. A 401 loses `WWW-Authenticate` and with it the browser’s login prompt, a 405 loses `Allow`, and 429 or 503 lose `Retry-After`. The kit’s status list leaves out every code whose page here says a header is required. A pull request to forward such headers was still open at the commit read.',
+        sources: [TRAEFIK_SRC, TRAEFIK_ISSUE_HEADERS],
+      },
+      {
+        id: 'api-bodies',
+        title: 'API error bodies are replaced too',
+        body: 'Every caught response loses its body, JSON included. Keep APIs on routers without the middleware; the error service also answers JSON clients with a problem details body, but it cannot know what the API would have said.',
+        sources: [TRAEFIK_SRC],
+      },
+      {
+        id: 'unmatched',
+        title: 'Requests no router matches never see the middleware',
+        body: 'Middlewares run only once a router has matched, so an unknown host or path gets Traefik’s own 404. The kit adds a `catch-all` router with the lowest priority (routers are otherwise ranked by the length of their rule) that sends such requests to a 404 with the kit’s page.',
+        sources: [TRAEFIK_ROUTER, TRAEFIK_PRIORITY],
+      },
+      {
+        id: 'conditional',
+        title: 'Conditional and range requests can empty the page',
+        body: 'Traefik asks the error service with the client’s request headers, and then forces the caught status. Had the service answered a `Range`, `If-None-Match` or `If-Match` with 206, 304 or 412, the client would get its 404 with a cut, empty or wrong body. nginx answers those headers only on a 200, so the kit’s service sends its pages with 404, which Traefik replaces. On Traefik v3.6.15 or v2.11.44 and later, `errorRequestHeaders` also forwards only `Accept` and `Accept-Language` (by default every header crosses, cookies and `Authorization` included).',
+        sources: [TRAEFIK_SRC, TRAEFIK_DOC, TRAEFIK_MIGRATE, NGINX_RANGE, NGINX_NOT_MODIFIED],
+      },
+      {
+        id: 'status-list',
+        title: 'One code or one range per item in YAML',
+        body: 'Each item of `status` is read as a code or as a range such as `500-508`; an item like `"500,502"` is not a list there and fails to parse.',
+        sources: [TRAEFIK_RANGES],
+      },
+    ],
+    checks: {
+      intro:
+        'The error service can be checked on its own: ask it for a page with the header Traefik forwards. Then check through Traefik with a path that does not exist (`curl -sI https://example.com/no-such-page` must show 404) and with the upstream stopped (502).',
+      command: (code) => `curl -sI http://127.0.0.1:8080/${code}.html`,
+      skipHeaderBound: 'left out of the status list, since Traefik drops the headers these codes need (see the traps).',
+    },
+    checkedAgainst: [
+      { what: 'Traefik source and docs', version: 'traefik/traefik at commit fd5a576 (v3.7.9 and 28 commits)', source: TRAEFIK_SRC },
+      { what: 'errorRequestHeaders', version: 'v3.6.15 and v2.11.44 or later', source: TRAEFIK_MIGRATE },
+      { what: 'The error service’s nginx.conf, run by the tests', version: 'nginx 1.22.1', source: NGINX_NOT_MODIFIED },
+      { what: 'Traefik itself', version: NOT_RUN, source: TRAEFIK_DOC },
+    ],
+    checkedOn: CHECKED_ON,
+  },
+  {
+    slug: 'iis',
+    name: 'IIS',
+    kind: 'host',
+    summary: 'A web.config with an httpErrors entry for every code, served as files so the status stays.',
+    searchNames: ['httpErrors', 'iis httpErrors', 'iis custom error page', 'iis error pages', 'web.config httpErrors'],
+    intro:
+      'The kit gives IIS a `<httpErrors>` section with an entry for every 4xx and 5xx code, each pointing at the kit’s page with `responseMode="File"`, which IIS Manager describes as inserting the file’s content into the error response. IIS picks the entry by status code only, so it cannot answer JSON clients with the problem details body; the kit leaves an API’s own error responses alone instead.',
+    install: [
+      'Copy the `error-pages` folder to the root of the site.',
+      'Merge `error-pages/iis/web.config` into the site’s `web.config` (or use it as is if the site has none). Change the `api` location to your API’s path, or delete it.',
+      'If IIS answers with HTTP Error 500.19, the `httpErrors` section is locked for the site: see the traps.',
+      'Run the checks below from another machine, or from the server itself now that `errorMode` is `Custom`.',
+    ],
+    language:
+      'Each language has its own web.config in `error-pages/iis/`: `web.config` for English, `web.de.config` for German, and `web.fr.config`, `web.es.config`, `web.pt.config`, `web.ja.config`. Use the one you want as the site’s `web.config` section.',
+    showFiles: [{ path: 'error-pages/iis/web.config', caption: 'web.config (English)' }],
+    traps: [
+      {
+        id: 'redirect-mode',
+        title: 'responseMode="Redirect" sends a 302',
+        body: 'IIS Manager labels the redirect mode “Respond with a 302 redirect”, and its path must be an absolute URL. The client then gets a 302 and a 200 for the page, and the error is gone. The kit uses `File` for every entry.',
+        sources: [IIS_HTTP_ERRORS, IIS_ERROR],
+      },
+      {
+        id: 'local-requests',
+        title: 'Checks on the server itself show the detailed error',
+        body: 'The default `errorMode`, `DetailedLocalOnly`, shows requests from the server itself IIS’s detailed error page and only remote requests the custom page. The kit sets `Custom`, which shows the custom page to everyone.',
+        sources: [IIS_HTTP_ERRORS, IIS_DETAILED],
+      },
+      {
+        id: 'locked',
+        title: 'A locked section makes the whole site fail with 500.19',
+        body: 'Hosts can lock `httpErrors` so that a site’s `web.config` may not set it; the site then answers every request with HTTP Error 500.19 and HRESULT 0x80070021. Only the server’s administrator can unlock it (`appcmd unlock config -section:httpErrors`). Some hosts unlock only `errorMode`, and then no `<error>` entries can be added at all. An entry for a code that is already set higher up is a duplicate (500.19 with 0x800700b7); the kit’s `<clear />` avoids that.',
+        sources: [IIS_500_19, IIS_FEATURE_DELEGATION, IIS_DELEGATION, IIS_HTTP_ERRORS],
+      },
+      {
+        id: 'api-bodies',
+        title: 'API error bodies are replaced unless IIS passes them through',
+        body: 'With `existingResponse="Auto"` IIS keeps an application’s error body only when the application marked it with SetStatus; with `PassThrough` it leaves any existing response alone. The kit’s `location` block sets `PassThrough` for the API’s path, so its JSON errors get through.',
+        sources: [IIS_HTTP_ERRORS],
+      },
+    ],
+    checks: {
+      intro:
+        'Request a page that does not exist, and check that the first line shows 404 (not 302, not 200). The other codes show up when the site or the application produces them; the table lists what each should show.',
+      command: (code) =>
+        code === 404 ? 'curl -sI https://www.example.com/no-such-page' : `# when the site answers ${code}: the first line shows ${code}`,
+      only: [404],
+    },
+    notes: [
+      {
+        id: 'unverified',
+        title: 'What the docs leave open',
+        body: 'The IIS docs do not say in so many words which status line a `File` entry sends, nor whether a 401 keeps `WWW-Authenticate`; IIS’s own default configuration answers 401 with a file in the same mode. IIS was not run for this kit, so the curl check on your server is the proof.',
+        sources: [IIS_DETAILED, IIS_HTTP_ERRORS],
+      },
+    ],
+    checkedAgainst: [
+      { what: 'IIS documentation', version: 'MicrosoftDocs/iis-docs at commit 63b689f', source: IIS_HTTP_ERRORS },
+      { what: 'HTTP Error 500.19 article', version: 'MicrosoftDocs/SupportArticles-docs at commit 3727a1a', source: IIS_500_19 },
+      { what: 'IIS itself', version: NOT_RUN, source: IIS_ERROR },
+    ],
+    checkedOn: CHECKED_ON,
+  },
+  {
+    slug: 'cloudflare',
+    name: 'Cloudflare',
+    kind: 'host',
+    summary: 'Error Pages with the tokens Cloudflare requires, and Custom Error Rules that keep the origin’s status.',
+    searchNames: ['cloudflare custom error page', 'cloudflare error pages', 'cloudflare custom error rules', 'CLOUDFLARE_ERROR_500S_BOX'],
+    intro:
+      'Cloudflare has two ways to show your pages, both on paid plans. **Error Pages** replace Cloudflare’s own pages (its 5xx errors, WAF and IP blocks, rate limiting); the kit has a variant of the matching page for each type, with the token Cloudflare fills in and the Ray ID. **Custom Error Rules** replace the body of your origin’s error responses; the kit has one rule per page, JSON clients first, and none of them sets a status, so the origin’s status stays. Cloudflare keeps the origin’s other headers, so a 401 keeps `WWW-Authenticate`.',
+    install: [
+      'Publish the kit’s pages on your site, for example at `https://www.example.com/error-pages/`. Cloudflare fetches them from there.',
+      'Error Pages: in the dashboard, under Custom Errors, set the page for each type to the matching file in `error-pages/cloudflare/`: `500s.html` for 500 class errors, `waf-block.html`, `ip-block.html` and `rate-limit.html`. Publish those files first; Cloudflare fetches and keeps a copy, so fetch again after a change.',
+      'Custom Error Rules: with an API token that has “Custom Error Rules: Edit”, run `error-pages/cloudflare/create-assets.sh` with `ZONE_ID`, `CLOUDFLARE_API_TOKEN` and `PAGES_URL` set, to store each page as a custom error asset.',
+      `Then install the rules: \`${cloudflareRulesCommand('error-pages/cloudflare/custom-error-rules.json')}\`. This replaces every rule already in the \`http_custom_errors\` phase, so merge by hand if you have some.`,
+      'Run the checks below.',
+    ],
+    language:
+      'Each language has its own files in `error-pages/cloudflare/`: English at its root, the others in `de/`, `fr/`, `es/`, `pt/`, `ja/` (Error Pages, rules and the asset script). Set `PAGES_URL` to the same language’s folder of your site.',
+    showFiles: [{ path: 'error-pages/cloudflare/create-assets.sh', caption: 'create-assets.sh (English pages)' }],
+    traps: [
+      {
+        id: 'status-code',
+        title: 'A rule with a response code changes the status',
+        body: 'A Custom Error Rule may set its own status code, which overrides the origin’s; Cloudflare’s own examples turn 5xx into 530 and 500 into 503. The kit’s rules never set one.',
+        sources: [CF_PARAMS, CF_EXAMPLES],
+      },
+      {
+        id: 'not-error-pages',
+        title: 'Error Pages do not cover 500, 501, 503 and 505',
+        body: 'Cloudflare leaves those four out of Error Pages; only Custom Error Rules can give them a page. The “500 class errors” page covers Cloudflare’s other 5xx errors.',
+        sources: [CF_CUSTOM_ERRORS],
+      },
+      {
+        id: 'accept-encoding',
+        title: 'Without Accept-Encoding you see Cloudflare’s default page',
+        body: 'Cloudflare serves its default page instead of your Error Page when the request has no `Accept-Encoding` header, which plain curl does not send. Check with `curl --compressed`. This does not apply to Custom Error Rules.',
+        sources: [CF_CUSTOM_ERRORS],
+      },
+      {
+        id: 'json',
+        title: 'An HTML Error Page takes JSON away from API clients',
+        body: 'Error Pages are served whatever the `Accept` header says. Without them Cloudflare answers its own errors to a JSON client with a structured body; with an HTML Error Page it does not, unless a Custom Error Rule for JSON clients comes first, as in the kit. A rule can send JSON only as `application/json`: `application/problem+json` is not among its content types.',
+        sources: [CF_RESPONSES, CF_PARAMS],
+      },
+      {
+        id: 'api-bodies',
+        title: 'A rule replaces every matching body on the zone',
+        body: 'A rule for `http.response.code eq 404` replaces the body of every 404 on the zone, an API’s JSON included. If an API shares the zone, add a condition that leaves its paths out before installing the rules.',
+        sources: [CF_CUSTOM_ERRORS],
+      },
+    ],
+    checks: {
+      intro:
+        'Request a missing page, as a browser and as a JSON client; add `--compressed`, or Cloudflare shows its default page. The other codes show up when your origin produces them, with the page of the rule that matches.',
+      command: (code) =>
+        code === 404
+          ? 'curl -sI --compressed https://www.example.com/no-such-page'
+          : `# when the origin answers ${code}: the first line shows ${code}`,
+      only: [404],
+    },
+    checkedAgainst: [
+      {
+        what: 'Cloudflare Custom Errors documentation',
+        version: 'cloudflare/cloudflare-docs at the commits named per source',
+        source: CF_CUSTOM_ERRORS,
+      },
+      { what: 'Error Page types and tokens', version: 'cloudflare/cloudflare-docs', source: CF_TOKENS },
+      { what: 'Rules API and asset API', version: 'cloudflare/cloudflare-docs', source: CF_RULES },
+      { what: 'Error Page files', version: 'cloudflare/cloudflare-docs', source: CF_EDIT },
+      { what: 'Error Page types', version: 'cloudflare/cloudflare-docs', source: CF_PAGE_TYPES },
+      { what: 'curl --json (7.82.0 or later)', version: 'curl/curl at commit 5c61e16', source: CURL_JSON },
+      { what: 'Cloudflare itself', version: NOT_RUN, source: CF_RULES },
+    ],
+    checkedOn: CHECKED_ON,
+  },
+  {
+    slug: 'netlify',
+    name: 'Netlify',
+    kind: 'host',
+    summary: 'A _redirects rule that answers unknown paths with the 404 page and status 404, and the SPA trap.',
+    searchNames: ['netlify 404 page', 'netlify custom 404', 'netlify error page', 'netlify _redirects 404'],
+    intro:
+      'On Netlify the kit is a folder of static pages and a few lines for `_redirects`. A rule with status 404 shows the page and keeps the status, and since it is not forced, it only answers paths that match no file.',
+    install: [
+      'Copy the `error-pages` folder into your publish directory, so the pages are served at `/error-pages/`.',
+      'Add the lines of `error-pages/netlify/_redirects` to the `_redirects` file in your publish directory, after your own rules.',
+      'Deploy, then run the checks below.',
+    ],
+    language:
+      'The language is the folder in the rule: `/*  /error-pages/404.html  404` for English, `/*  /error-pages/de/404.html  404` for German (also `fr`, `es`, `pt`, `ja`).',
+    showFiles: [{ path: 'error-pages/netlify/_redirects', caption: 'Lines for _redirects' }],
+    traps: [
+      {
+        id: 'spa',
+        title: 'A catch-all rewrite to index.html makes every missing page a 200',
+        body: 'The rule single-page apps are usually given, `/*  /index.html  200`, serves the app for every address and never a 404: a missing page answers 200 with the app shell. Scope the rewrite to the app’s own paths so everything else reaches the 404 rule.',
+        sources: [NETLIFY_REWRITES],
+      },
+      {
+        id: 'forced',
+        title: 'A maintenance rule must be forced',
+        body: 'Rules are fallbacks by default: a rule applies only when no file matches the path. A maintenance rule that should answer every path has to be forced with `!`, as the commented line in the kit is (`503!` keeps the status 503).',
+        sources: [NETLIFY_CHAIN, NETLIFY_OPTIONS],
+      },
+      {
+        id: 'default-301',
+        title: 'A rule without a status redirects',
+        body: 'Netlify treats a rule without a status as a 301 redirect, so an error page reached by such a rule is a redirect, not an error. Give error rules their status.',
+        sources: [NETLIFY_OPTIONS],
+      },
+    ],
+    checks: {
+      intro:
+        'Request a path that does not exist: the first line must show 404 and the body must be the kit’s page. Then request the home page, which must still answer 200. Netlify’s own errors, such as a failing function, keep Netlify’s pages.',
+      command: (code) => (code === 404 ? 'curl -sI https://example.netlify.app/no-such-page' : `# no rule: ${code}`),
+      only: [404],
+    },
+    checkedAgainst: [
+      { what: 'Netlify redirect options', version: 'stored copy of the docs page', source: NETLIFY_OPTIONS },
+      { what: 'Netlify rewrites and request chain', version: 'stored copies of the docs pages', source: NETLIFY_CHAIN },
+      { what: 'Netlify itself', version: NOT_RUN, source: NETLIFY_REWRITES },
+    ],
+    checkedOn: CHECKED_ON,
+  },
+  {
+    slug: 'vercel',
+    name: 'Vercel',
+    kind: 'host',
+    summary: 'A 404.html for the build output, and 5xx pages with Vercel’s request and error tokens.',
+    searchNames: ['vercel 404 page', 'vercel custom 404', 'vercel custom error page', 'vercel error page'],
+    intro: `Vercel answers a request that matches no file, function or route with 404, and shows a \`404.html\` from the build output instead of its own page. For its own platform errors (a function that times out, for example) Vercel also takes 5xx pages from the build output, which its docs tie to Enterprise plans; the kit’s 5xx pages carry the two tokens Vercel fills in, the error code and the request ID.`,
+    install: [
+      'Copy the files of `error-pages/vercel/` (English) or of one of its language folders to the root of your build output, for example through your framework’s `public/` folder.',
+      'Do not add a catch-all rewrite to `/index.html`: see the traps.',
+      'Deploy, then run the checks below.',
+    ],
+    language:
+      'Each language has its own files: `error-pages/vercel/` for English, `error-pages/vercel/de/` for German (also `fr`, `es`, `pt`, `ja`). Copy one set.',
+    showFiles: [],
+    traps: [
+      {
+        id: 'spa',
+        title: 'A router in the browser makes missing pages a 200',
+        body: 'For a single-page app, Vercel’s guide has the app’s router show the not-found view: the page around it was served with 200, so crawlers and scripts see a success. Keep real addresses as files or routes, so that everything else reaches `404.html`.',
+        sources: [VERCEL_GUIDE],
+      },
+      {
+        id: 'fallback',
+        title: '500.html answers every 5xx without a page of its own',
+        body: 'Vercel uses the page for the exact code when there is one and otherwise falls back to `500.html`. The kit’s `500.html` is therefore its generic 5xx page, which does not name a code.',
+        sources: [VERCEL_ERROR_PAGES],
+      },
+      {
+        id: 'static',
+        title: 'Error pages must be static',
+        body: 'Vercel’s custom error pages cannot depend on server-side rendering or anything else that might fail with the error. The kit’s pages are single static files.',
+        sources: [VERCEL_ERROR_PAGES],
+      },
+    ],
+    checks: {
+      intro:
+        'Request a path that does not exist: the first line must show 404 and the body must be the kit’s page, not Vercel’s NOT_FOUND page. The 5xx pages show only when Vercel itself fails, so they cannot be requested on purpose.',
+      command: (code) => (code === 404 ? 'curl -sI https://example.vercel.app/no-such-page' : `# shown when Vercel fails with ${code}`),
+      only: [404],
+    },
+    checkedAgainst: [
+      { what: 'Vercel custom 404 pages', version: 'stored copy of the docs page', source: VERCEL_404 },
+      { what: 'Vercel custom error pages and tokens', version: 'stored copy of the docs page', source: VERCEL_ERROR_PAGES },
+      { what: 'Vercel itself', version: NOT_RUN, source: VERCEL_GUIDE },
+    ],
+    checkedOn: CHECKED_ON,
+  },
+  {
+    slug: 'github-pages',
+    name: 'GitHub Pages',
+    kind: 'host',
+    summary: 'The kit’s 404.html at the root of the publishing source: the one error page GitHub Pages takes.',
+    searchNames: ['github pages 404', 'github pages custom 404', 'github pages 404 page', 'github pages error page'],
+    intro:
+      'GitHub Pages shows a custom page for addresses that do not exist when the site has a `404.html` (or a `404.md` with `permalink: /404.html`) in its publishing source. GitHub’s docs describe no custom page for any other code.',
+    install: [
+      'Copy `error-pages/404.html` (or a language’s, such as `error-pages/de/404.html`) to the root of your publishing source, as `404.html`. If the page’s home link should not point at `/`, change it where the page marks it.',
+      'Commit and push, then run the check below.',
+    ],
+    language:
+      'Copy the 404 page of the language you want: `error-pages/404.html` for English, `error-pages/de/404.html` for German (also `fr`, `es`, `pt`, `ja`).',
+    showFiles: [],
+    traps: [
+      {
+        id: 'spa',
+        title: 'An app shell as 404.html is not an error page',
+        body: 'A common workaround for single-page apps copies `index.html` to `404.html` so the app handles every address. The status stays 404, but visitors see the app instead of an explanation. Keep the kit’s page as `404.html`.',
+        sources: [GITHUB_404],
+      },
+      {
+        id: 'only-404',
+        title: 'Only the 404 page can be replaced',
+        body: 'GitHub’s docs describe a custom page for 404 and for nothing else: other errors show GitHub’s own pages, and there is no setting for headers or status codes. The kit’s other pages are of no use here.',
+        sources: [GITHUB_404],
+      },
+    ],
+    checks: {
+      intro: 'Request a path that does not exist: the first line must show 404 and the body must be the kit’s page.',
+      command: (code) => (code === 404 ? 'curl -sI https://USER.github.io/no-such-page' : `# not configurable: ${code}`),
+      only: [404],
+    },
+    checkedAgainst: [
+      { what: 'GitHub docs: custom 404 page', version: 'github/docs at commit 1443df0', source: GITHUB_404 },
+      { what: 'GitHub Pages itself', version: NOT_RUN, source: GITHUB_404 },
+    ],
+    checkedOn: CHECKED_ON,
+  },
+  {
+    slug: 's3-cloudfront',
+    name: 'S3 + CloudFront',
+    kind: 'host',
+    summary: 'CloudFront custom error responses that keep each code, with the error caching set and the S3 403 trap.',
+    searchNames: [
+      'cloudfront custom error page',
+      'cloudfront custom error response',
+      'cloudfront error pages',
+      's3 custom error page',
+      'ErrorCachingMinTTL',
+    ],
+    intro:
+      'CloudFront can answer an error from its origin with a page of your own, and the kit maps every code CloudFront allows to its page with the same status. The pages live in the S3 bucket under `error-pages/`, behind a cache behavior of their own, so CloudFront can still fetch them when the site’s origin fails.',
+    install: [
+      'Upload one language’s pages and bodies to the bucket’s `error-pages/` folder: the files at the kit’s root for English, the files in `de/` for German.',
+      'Give the distribution a cache behavior for `/error-pages/*` that reads from that bucket.',
+      'Add the settings of `error-pages/s3-cloudfront/cloudfront-error-responses.yaml` to the distribution’s CloudFormation template (or set the same values in the console, on an existing distribution).',
+      'If the bucket is private and CloudFront may not list it, decide how a missing page should answer: see the traps.',
+      'Deploy, then run the checks below.',
+    ],
+    language:
+      'The language is the set of files you upload to `error-pages/`: the kit’s root files for English, or the files of `de/`, `fr/`, `es/`, `pt/` or `ja/`.',
+    showFiles: [
+      {
+        path: 'error-pages/s3-cloudfront/cloudfront-error-responses.yaml',
+        caption: 'cloudfront-error-responses.yaml: a DistributionConfig fragment',
+      },
+    ],
+    traps: [
+      {
+        id: 'response-code',
+        title: 'A response code of 200 hides the error',
+        body: 'CloudFront lets a custom error response change the status, and its guide even suggests answering an origin’s 500 with 200. Single-page apps are often set up to answer 403 and 404 with `/index.html` and 200, which turns every missing address into a success. In the kit, `ResponseCode` always equals `ErrorCode`.',
+        sources: [CLOUDFRONT_GENERATING],
+      },
+      {
+        id: 's3-403',
+        title: 'S3 answers 403 for a missing object when it may not list the bucket',
+        body: 'Without `s3:ListBucket`, S3 answers a request for an object that does not exist with 403, not 404, so a missing page reaches visitors as “forbidden”. Either allow CloudFront to list the bucket (and keep `DefaultRootObject`, so `/` never lists it), or map 403 to the 404 page with `ResponseCode: 404`, which also turns every real 403 into a 404.',
+        sources: [S3_GET_OBJECT, CLOUDFRONT_ROOT],
+      },
+      {
+        id: 'error-caching',
+        title: 'Errors are cached, 10 seconds by default',
+        body: 'CloudFront keeps an error response for 10 seconds by default, or longer when the origin’s `Cache-Control` says so, and serves it again for that time even after the page is back. The CloudFormation reference gives 300 seconds as the default of `ErrorCachingMinTTL`, so the kit sets it on every entry.',
+        sources: [CLOUDFRONT_EXPIRATION, CLOUDFORMATION_ERROR_RESPONSE],
+      },
+      {
+        id: 'distribution-wide',
+        title: 'The mapping applies to the whole distribution',
+        body: 'Custom error responses belong to the distribution, not to a path, and cannot look at the `Accept` header: an API behind the same distribution loses its error bodies. Serve APIs from a distribution of their own.',
+        sources: [CLOUDFORMATION_ERROR_RESPONSE],
+      },
+      {
+        id: 'codes',
+        title: 'Only ten codes can be mapped',
+        body: 'CloudFront accepts 400, 403, 404, 405, 414, 500, 501, 502, 503 and 504. Other codes, such as 401, 410 or 429, reach visitors with the origin’s own body. If the page itself cannot be fetched, CloudFront sends the status it got for the page instead.',
+        sources: [CLOUDFORMATION_ERROR_RESPONSE, CLOUDFRONT_GENERATING],
+      },
+    ],
+    checks: {
+      intro:
+        'Request a missing page (404, or 403 if the bucket may not be listed and 403 is not mapped) and the home page (200, not a bucket listing). The other codes appear when the origin produces them.',
+      command: (code) =>
+        code === 404
+          ? 'curl -sI https://dxxxx.cloudfront.net/no-such-page'
+          : `# when the origin answers ${code}: the first line shows ${code}`,
+      only: CLOUDFRONT_CODES,
+    },
+    checkedAgainst: [
+      {
+        what: 'CloudFront developer guide',
+        version: 'awsdocs/amazon-cloudfront-developer-guide (archived) at the commits named per source',
+        source: CLOUDFRONT_GENERATING,
+      },
+      {
+        what: 'CloudFormation CustomErrorResponse',
+        version: 'awsdocs/aws-cloudformation-user-guide at commit 056fba8',
+        source: CLOUDFORMATION_ERROR_RESPONSE,
+      },
+      { what: 'S3 GetObject permissions', version: 'aws/aws-sdk-js-v3 at commit 005fa41', source: S3_GET_OBJECT },
+      { what: 'S3 and CloudFront themselves', version: NOT_RUN, source: CLOUDFRONT_EXPIRATION },
+    ],
+    checkedOn: CHECKED_ON,
+  },
+];
+
+export const PLATFORM_GUIDES: readonly PlatformGuide[] = [...SELF_HOSTED, ...HOSTED];
 
 export function getPlatformGuide(slug: string): PlatformGuide | undefined {
   return PLATFORM_GUIDES.find((guide) => guide.slug === slug);

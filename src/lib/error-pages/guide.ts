@@ -54,6 +54,10 @@ export interface PlatformGuide {
     command: (code: number) => string;
     /** Codes this platform leaves out, with the reason, shown under the table. */
     skipped?: { codes: number[]; reason: string };
+    /** When set, the codes whose entry requires a response header are left out too, for this reason. */
+    skipHeaderBound?: string;
+    /** When set, only these codes can be checked on this platform. */
+    only?: readonly number[];
   };
   /** Markdown sections after the traps: notes that belong to this platform only. */
   notes?: { id: string; title: string; body: string; sources: PinnedSource[] }[];
@@ -83,9 +87,9 @@ export interface CheckRow {
 }
 
 /** One row per code the platform answers, in order. */
-export function checkRows(guide: PlatformGuide, map: KitCodeMap, codes: readonly number[]): CheckRow[] {
-  const skipped = new Set(guide.checks.skipped?.codes ?? []);
+export function checkRows(guide: PlatformGuide, map: KitCodeMap, codes: readonly number[], headerBound: readonly number[]): CheckRow[] {
+  const skipped = new Set([...(guide.checks.skipped?.codes ?? []), ...(guide.checks.skipHeaderBound ? headerBound : [])]);
   return codes
-    .filter((code) => !skipped.has(code))
+    .filter((code) => !skipped.has(code) && (guide.checks.only === undefined || guide.checks.only.includes(code)))
     .map((code) => ({ code, command: guide.checks.command(code), page: pageFor(code, map) }));
 }

@@ -119,6 +119,21 @@ export interface RenderOptions {
   /** The `lang` attribute: the language, or a more precise tag such as "pt-BR". */
   htmlLang: string;
   site: URL | string;
+  /**
+   * Markup a platform's variant adds after the first paragraph: the token Cloudflare or Vercel
+   * replaces with its request reference or error box. Built by this module's helpers, never from input.
+   */
+  extraHtml?: string;
+}
+
+/** A paragraph asking the visitor to quote a platform's request reference, which the platform fills in for the token. */
+export function referenceHtml(ui: KitUiText, token: string): string {
+  return `<p class="ep-text">${escapeHtml(ui.referenceLabel)} <code>${escapeHtml(token)}</code></p>`;
+}
+
+/** A block the platform replaces with its own markup (Cloudflare's error box). */
+export function tokenBlockHtml(token: string): string {
+  return `<div class="ep-text">${escapeHtml(token)}</div>`;
 }
 
 /** The line above the heading and the link to this site, in the page's language. */
@@ -152,7 +167,7 @@ sends a Content-Security-Policy, allow this style by its hash; editing the style
 <p class="ep-code">${escapeHtml(label)}</p>
 <h1 class="ep-title">${inlineHtml(page.heading)}</h1>
 <p class="ep-text">${inlineHtml(page.happened)}</p>
-<h2 class="ep-sub">${escapeHtml(ui.todoHeading)}</h2>
+${options.extraHtml ? `${options.extraHtml}\n` : ''}<h2 class="ep-sub">${escapeHtml(ui.todoHeading)}</h2>
 <ul class="ep-todo">
 ${page.todo.map((item) => `<li>${inlineHtml(item)}</li>`).join('\n')}
 </ul>

@@ -89,6 +89,8 @@ export interface KitUiText {
   classMeaningLink: string;
   /** Said after a link to an English page on a page in another language; empty in English. */
   inEnglish: string;
+  /** Before a platform's request reference (Cloudflare's Ray ID, Vercel's request ID) on the pages that show one. */
+  referenceLabel: string;
 }
 
 export type KitUiField = keyof KitUiText;

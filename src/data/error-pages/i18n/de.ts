@@ -19,6 +19,7 @@ export const de: KitTranslation = {
     meaningLink: { en: '9c3031bf', text: 'Was bedeutet {code}?' },
     classMeaningLink: { en: 'b2ecc9d9', text: 'Was bedeuten {class}-Fehler?' },
     inEnglish: { en: 'e3b0c442', text: '(auf Englisch)' },
+    referenceLabel: { en: 'f9e52ca3', text: 'Wenn Sie die Website kontaktieren, nennen Sie diese Referenz:' },
   },
   pages: {
     '400': {

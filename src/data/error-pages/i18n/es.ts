@@ -19,6 +19,7 @@ export const es: KitTranslation = {
     meaningLink: { en: '9c3031bf', text: '¿Qué significa {code}?' },
     classMeaningLink: { en: 'b2ecc9d9', text: '¿Qué significan los errores {class}?' },
     inEnglish: { en: 'e3b0c442', text: '(en inglés)' },
+    referenceLabel: { en: 'f9e52ca3', text: 'Si se pone en contacto con el sitio, indique esta referencia:' },
   },
   pages: {
     '400': {

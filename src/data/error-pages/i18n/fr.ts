@@ -19,6 +19,7 @@ export const fr: KitTranslation = {
     meaningLink: { en: '9c3031bf', text: 'Que signifie {code}\u00a0?' },
     classMeaningLink: { en: 'b2ecc9d9', text: 'Que signifient les erreurs {class}\u00a0?' },
     inEnglish: { en: 'e3b0c442', text: '(en anglais)' },
+    referenceLabel: { en: 'f9e52ca3', text: 'Si vous contactez le site, indiquez cette référence\u00a0:' },
   },
   pages: {
     '400': {

@@ -19,6 +19,7 @@ export const ja: KitTranslation = {
     meaningLink: { en: '9c3031bf', text: '{code} とは何ですか？' },
     classMeaningLink: { en: 'b2ecc9d9', text: '{class} エラーとは何ですか？' },
     inEnglish: { en: 'e3b0c442', text: '（英語）' },
+    referenceLabel: { en: 'f9e52ca3', text: 'サイトに問い合わせる場合は、次の参照番号をお伝えください：' },
   },
   pages: {
     '400': {

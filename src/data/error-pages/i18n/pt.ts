@@ -19,6 +19,7 @@ export const pt: KitTranslation = {
     meaningLink: { en: '9c3031bf', text: 'O que significa {code}?' },
     classMeaningLink: { en: 'b2ecc9d9', text: 'O que significam os erros {class}?' },
     inEnglish: { en: 'e3b0c442', text: '(em inglês)' },
+    referenceLabel: { en: 'f9e52ca3', text: 'Se entrar em contato com o site, informe esta referência:' },
   },
   pages: {
     '400': {
