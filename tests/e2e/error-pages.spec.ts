@@ -16,9 +16,13 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 const LANGUAGES = ['', 'de/', 'fr/', 'es/', 'pt/', 'ja/'];
 
-const pages = readZip(readFileSync(join(DIST, 'error-pages', 'nginx.zip')))
-  .filter((entry) => entry.path.endsWith('.html'))
-  .map((entry) => ({ path: entry.path, html: entry.data!.toString('utf8') }));
+const htmlOf = (kit: string) =>
+  readZip(readFileSync(join(DIST, 'error-pages', `${kit}.zip`)))
+    .filter((entry) => entry.path.endsWith('.html'))
+    .map((entry) => ({ path: entry.path, html: entry.data!.toString('utf8') }));
+const pages = htmlOf('nginx');
+/** The variants with a platform's tokens: Cloudflare's Error Pages and Vercel's 5xx pages. */
+const variants = [...htmlOf('cloudflare'), ...htmlOf('vercel')].filter((p) => /^error-pages\/(cloudflare|vercel)\//.test(p.path));
 
 async function violations(page: Page, rules: 'all' | 'colour'): Promise<string[]> {
   const builder = rules === 'all' ? new AxeBuilder({ page }).withTags(TAGS) : new AxeBuilder({ page }).withRules(COLOUR_RULES);
@@ -28,8 +32,10 @@ async function violations(page: Page, rules: 'all' | 'colour'): Promise<string[]
 
 for (const language of LANGUAGES) {
   test(`the ${language ? language.slice(0, 2) : 'en'} kit pages pass axe (WCAG 2.2 A and AA) in light and dark`, async ({ page }) => {
-    const own = pages.filter((p) => p.path.replace(/^error-pages\//, '').replace(/[^/]+$/, '') === language);
-    expect(own).toHaveLength(18);
+    const inLanguage = (p: { path: string }) =>
+      p.path.replace(/^error-pages\/((cloudflare|vercel)\/)?/, '').replace(/[^/]+$/, '') === language;
+    const own = [...pages.filter(inLanguage), ...variants.filter(inLanguage)];
+    expect(own).toHaveLength(18 + 4 + 6);
     test.setTimeout(own.length * 8_000);
     const found: string[] = [];
     for (const { path, html } of own) {

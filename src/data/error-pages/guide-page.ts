@@ -81,7 +81,7 @@ export async function getGuidePage(guide: PlatformGuide, site: URL | string): Pr
       ...(guide.checks.skipHeaderBound ? [`${context.headerBound.join(', ')}: ${guide.checks.skipHeaderBound}`] : []),
     ],
     styleHash: styleHash(),
-    languages: context.languages.map((set) => ({ code: set.language, name: set.name })),
+    languages: context.languages.map((set) => ({ code: set.htmlLang, name: set.name })),
   };
 }
 

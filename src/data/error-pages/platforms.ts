@@ -736,7 +736,7 @@ const HOSTED: PlatformGuide[] = [
       'Publish the kit’s pages on your site, for example at `https://www.example.com/error-pages/`. Cloudflare fetches them from there.',
       'Error Pages: in the dashboard, under Custom Errors, set the page for each type to the matching file in `error-pages/cloudflare/`: `500s.html` for 500 class errors, `waf-block.html`, `ip-block.html` and `rate-limit.html`. Publish those files first; Cloudflare fetches and keeps a copy, so fetch again after a change.',
       'Custom Error Rules: with an API token that has “Custom Error Rules: Edit”, run `error-pages/cloudflare/create-assets.sh` with `ZONE_ID`, `CLOUDFLARE_API_TOKEN` and `PAGES_URL` set, to store each page as a custom error asset.',
-      `Then install the rules: \`${cloudflareRulesCommand('error-pages/cloudflare/custom-error-rules.json')}\`. This replaces every rule already in the \`http_custom_errors\` phase, so merge by hand if you have some.`,
+      `Then install the rules. This replaces every rule already in the \`http_custom_errors\` phase, so merge by hand if you have some:\n\n\`\`\`\n${cloudflareRulesCommand('error-pages/cloudflare/custom-error-rules.json')}\n\`\`\``,
       'Run the checks below.',
     ],
     language:

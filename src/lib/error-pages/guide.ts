@@ -2,6 +2,7 @@
  * The shape of an error-page kit's guide (/error-pages/<platform>/) and the pure helpers its page
  * needs: where a pinned source is read, and the per-code curl checks.
  */
+import { renderMarkdown } from '../markdown';
 import type { PinnedSource } from '../schema-parts';
 import type { KitCodeMap } from './code-map';
 import { pageFor } from './code-map';
@@ -92,4 +93,9 @@ export function checkRows(guide: PlatformGuide, map: KitCodeMap, codes: readonly
   return codes
     .filter((code) => !skipped.has(code) && (guide.checks.only === undefined || guide.checks.only.includes(code)))
     .map((code) => ({ code, command: guide.checks.command(code), page: pageFor(code, map) }));
+}
+
+/** A guide's Markdown as HTML, with code blocks reachable by keyboard, since they may scroll sideways. */
+export function guideHtml(markdown: string): string {
+  return renderMarkdown(markdown).replaceAll('<pre>', '<pre tabindex="0">');
 }
