@@ -23,6 +23,7 @@ import {
   kitLanguageSets,
   shortHash,
   translationProblems,
+  translationReviewSheet,
   wordsBeforeLinks,
   type KitEntryData,
 } from '../../src/lib/error-pages/text';
@@ -102,6 +103,10 @@ describe('translations', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ language: 'de', page: '404', field: 'todo.0', problem: 'stale' });
     expect(problems[0]!.message).toMatch(/^de, page 404, todo\.0: the English changed/);
+  });
+
+  it('lists every string beside its English in docs/error-pages-translations.md, for the second reader', async () => {
+    await expect(translationReviewSheet(KIT_SOURCES, english.pages)).toMatchFileSnapshot('../../docs/error-pages-translations.md');
   });
 
   it('names a missing translation and a lost placeholder', () => {

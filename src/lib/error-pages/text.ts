@@ -343,3 +343,36 @@ export function kitLanguageSets(entries: readonly KitEntryData[], sources: KitSo
     })),
   ];
 }
+
+/** Table cell text: pipes escaped, code spans kept. */
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\u00a0/g, '&nbsp;');
+}
+
+/**
+ * Every translated string beside the English it says, one table per language, for the second
+ * reader who checks the meaning. tests/unit/error-pages.test.ts keeps the committed copy current.
+ */
+export function translationReviewSheet(sources: KitSources, english: readonly KitPageText[]): string {
+  const sections = sources.translations.map((translation) => {
+    const rows: string[] = [];
+    for (const field of Object.keys(sources.ui) as KitUiField[]) {
+      rows.push(`| frame | ${field} | ${cell(sources.ui[field])} | ${cell(translation.ui[field]?.text ?? '')} |`);
+    }
+    for (const page of english) {
+      const target = translation.pages[page.key];
+      for (const [field, source] of translatableFields(page)) {
+        rows.push(`| ${page.key} | ${field} | ${cell(source)} | ${cell((target && translatedField(target, field)?.text) ?? '')} |`);
+      }
+    }
+    return `## ${translation.name} (${translation.htmlLang})\n\n| page | field | English | ${translation.name} |\n| --- | --- | --- | --- |\n${rows.join('\n')}\n`;
+  });
+  return `# Error-page kit translations, for review
+
+Generated from the entries and src/data/error-pages/ by tests/unit/error-pages.test.ts; do not edit
+by hand (run \`npx vitest run tests/unit/error-pages.test.ts -u\` after changing a translation).
+Each row is one string of a kit page: the English the page is built from, and the translation.
+A second reader checks that each says the same thing in natural words.
+
+${sections.join('\n')}`;
+}

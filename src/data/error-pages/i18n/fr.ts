@@ -4,7 +4,7 @@ import type { KitTranslation } from '../../../lib/error-pages/text';
  * French, addressing the reader as vous; a no-break space goes before a question mark, and ; and : are avoided so no other no-break spaces are needed.
  * Each string records `en`, the short hash of the English it says (src/lib/error-pages/text.ts): when
  * the English changes, tests/unit/error-pages.test.ts names the string to translate again.
- * `npm run kit:review` prints every string beside its English for a second reader.
+ * docs/error-pages-translations.md shows every string beside its English for a second reader.
  */
 export const fr: KitTranslation = {
   language: 'fr',
