@@ -188,7 +188,7 @@ const SELF_HOSTED: PlatformGuide[] = [
     intro: `The kit gives Apache httpd an \`ErrorDocument\` for every 4xx and 5xx code it knows, each a local path, so the status stays. Which file is served depends on the \`Accept\` header: JSON clients get the problem details body, everyone else the page, and the responses carry \`Vary: Accept\`. It needs httpd 2.4.13 or later, where \`ErrorDocument\` takes expressions.`,
     install: [
       `Unzip the kit where httpd can read it. The snippet expects \`${KIT_FOLDER}\`; if you put it elsewhere, change the \`Define ERROR_PAGES_DIR\` line.`,
-      `Make sure \`mod_alias\`, \`mod_mime\` and \`mod_setenvif\` are loaded. Debian and Ubuntu enable all three by default.`,
+      `Make sure \`mod_alias\`, \`mod_mime\` and \`mod_setenvif\` are loaded. Debian’s apache2 package enables all three.`,
       `Inside each \`<VirtualHost>\` that should use the pages, add \`Include ${KIT_FOLDER}/apache.conf\`.`,
       'If httpd proxies to an application and its errors should get the pages too, add `ProxyErrorOverride On` where you proxy. Leave it off where an API sends its own JSON errors.',
       'Check the config with `apachectl configtest`, reload with `apachectl graceful`, then run the checks below.',

@@ -28,7 +28,7 @@ export function apacheConf({ guideUrl, map: kitMap }: SnippetContext): string {
   return `# Error-page kit for Apache httpd 2.4.13 or later. Guide: ${guideUrl}
 # Include it inside each <VirtualHost> that should use the pages:
 #     Include ${KIT_FOLDER}/apache.conf
-# It needs mod_alias, mod_mime and mod_setenvif, which Debian and Ubuntu enable by default.
+# It needs mod_alias, mod_mime and mod_setenvif (Debian's apache2 package enables all three).
 
 # The folder of the kit: the one path to change. (Define sets it for the whole server config.)
 Define ERROR_PAGES_DIR ${KIT_FOLDER}
