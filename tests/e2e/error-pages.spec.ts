@@ -4,16 +4,14 @@
  * axe checks WCAG 2.2 A and AA in the light scheme and the colour rules in the dark one. The inline
  * style's CSP hash is checked by serving a page with that policy, and the hub by one real visit.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { styleHash } from '../../src/lib/error-pages/page';
 import { DIST } from '../support/dist-files';
 import { readZip } from '../support/unzip';
+import { axeViolations, COLOUR_RULES } from './axe';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 const LANGUAGES = ['', 'de/', 'fr/', 'es/', 'pt/', 'ja/'];
 
 const htmlOf = (kit: string) =>
@@ -24,11 +22,7 @@ const pages = htmlOf('nginx');
 /** The variants with a platform's tokens: Cloudflare's Error Pages and Vercel's 5xx pages. */
 const variants = [...htmlOf('cloudflare'), ...htmlOf('vercel')].filter((p) => /^error-pages\/(cloudflare|vercel)\//.test(p.path));
 
-async function violations(page: Page, rules: 'all' | 'colour'): Promise<string[]> {
-  const builder = rules === 'all' ? new AxeBuilder({ page }).withTags(TAGS) : new AxeBuilder({ page }).withRules(COLOUR_RULES);
-  const results = await builder.setLegacyMode(true).analyze();
-  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-}
+const violations = (page: Page, rules: 'all' | 'colour') => axeViolations(page, rules === 'all' ? {} : { only: COLOUR_RULES });
 
 for (const language of LANGUAGES) {
   test(`the ${language ? language.slice(0, 2) : 'en'} kit pages pass axe (WCAG 2.2 A and AA) in light and dark`, async ({ page }) => {
