@@ -26,7 +26,7 @@ export const de: KitTranslation = {
       heading: { en: '3cb91f47', text: 'Die Website konnte diese Anfrage nicht verstehen' },
       happened: {
         en: '2883f0f9',
-        text: 'Möglicherweise enthält die Webadresse ein überzähliges oder beschädigtes Zeichen, oft weil ein langer Link aus einer E-Mail oder einem Chat kopiert wurde.',
+        text: 'Möglicherweise enthält die Webadresse ein überflüssiges oder fehlerhaftes Zeichen, oft weil ein langer Link aus einer E-Mail oder einem Chat kopiert wurde.',
       },
       todo: [
         {
@@ -74,7 +74,7 @@ export const de: KitTranslation = {
         },
         {
           en: 'aafebe69',
-          text: 'Wenn Sie Zugriff haben sollten, wenden Sie sich an die Website und nennen Sie die Adresse, die Sie aufrufen wollten.',
+          text: 'Wenn Sie glauben, dass Sie Zugriff haben sollten, wenden Sie sich an die Website und nennen Sie die Adresse, die Sie aufrufen wollten.',
         },
       ],
       detail: {
@@ -147,12 +147,12 @@ export const de: KitTranslation = {
       todo: [
         {
           en: '1a763761',
-          text: 'Suchen Sie über die Suche oder die Startseite der Website nach einer neueren Fassung dessen, was Sie gesucht haben.',
+          text: 'Nutzen Sie die Suche oder die Startseite der Website, um eine neuere Fassung des Gesuchten zu finden.',
         },
       ],
       detail: {
         en: '75f6277e',
-        text: 'Die Ressource wurde absichtlich entfernt und kommt voraussichtlich nicht zurück; fragen Sie sie nicht mehr ab und entfernen Sie Links darauf.',
+        text: 'Die Ressource wurde absichtlich entfernt und kommt voraussichtlich nicht zurück; fragen Sie sie nicht mehr ab und entfernen Sie Links, die darauf verweisen.',
       },
     },
     '413': {
@@ -198,7 +198,7 @@ export const de: KitTranslation = {
       heading: { en: '802600d1', text: 'Zu viele Anfragen' },
       happened: {
         en: '4221fb57',
-        text: 'Vielleicht haben Sie die Seite schnell hintereinander neu geladen oder einen Knopf mehrmals gedrückt, oder eine Browsererweiterung sendet im Hintergrund Anfragen.',
+        text: 'Vielleicht haben Sie die Seite schnell hintereinander neu geladen oder eine Schaltfläche mehrmals angeklickt, oder eine Browsererweiterung sendet im Hintergrund Anfragen.',
       },
       todo: [
         {
@@ -242,7 +242,7 @@ export const de: KitTranslation = {
         { en: '7eff21bc', text: 'Warten Sie eine Minute und laden Sie die Seite neu. Viele 500-Fehler sind schnell wieder vorbei.' },
         {
           en: 'a8ad705a',
-          text: 'Wenn Sie gerade ein Formular gesendet oder bezahlt haben, prüfen Sie, ob es angekommen ist (eine Bestätigungs-E-Mail, Ihre Bestellübersicht), bevor Sie es noch einmal versuchen.',
+          text: 'Wenn Sie gerade ein Formular abgeschickt oder bezahlt haben, prüfen Sie, ob der Vorgang abgeschlossen wurde (eine Bestätigungs-E-Mail, Ihre Bestellübersicht), bevor Sie es noch einmal versuchen.',
         },
       ],
       detail: {
@@ -259,7 +259,7 @@ export const de: KitTranslation = {
       todo: [
         {
           en: '1a2462f0',
-          text: 'Wenn ein Knopf oder Link auf der Website den Fehler auslöst, melden Sie es der Website; nur sie kann ihn beheben.',
+          text: 'Wenn eine Schaltfläche oder ein Link auf der Website den Fehler auslöst, melden Sie es der Website; nur sie kann ihn beheben.',
         },
       ],
       detail: {
@@ -274,7 +274,10 @@ export const de: KitTranslation = {
         text: 'Die Server der Website haben Probleme, miteinander zu kommunizieren. Mit Ihrem Gerät und Ihrer Verbindung ist alles in Ordnung.',
       },
       todo: [
-        { en: '68860029', text: 'Warten Sie eine Minute und laden Sie neu. Ein 502 während eines Updates ist meist schnell vorbei.' },
+        {
+          en: '68860029',
+          text: 'Warten Sie eine Minute und laden Sie die Seite neu. Ein 502-Fehler während eines Updates ist meist schnell vorbei.',
+        },
         {
           en: 'f36e852b',
           text: 'Wenn andere Websites normal laden, liegt das Problem bei dieser Website, und an Ihrem Gerät gibt es nichts zu beheben.',
@@ -292,7 +295,7 @@ export const de: KitTranslation = {
         { en: 'eddc0271', text: 'Warten Sie ein paar Minuten und versuchen Sie es dann erneut.' },
         {
           en: '4ea58cd8',
-          text: 'Schauen Sie auf der Statusseite oder in den sozialen Medien der Website nach Neuigkeiten. Auf Ihrer Seite gibt es nichts zu beheben.',
+          text: 'Schauen Sie auf der Statusseite oder in den sozialen Medien der Website nach Neuigkeiten. Bei Ihnen gibt es nichts zu beheben.',
         },
       ],
       detail: {
@@ -301,7 +304,7 @@ export const de: KitTranslation = {
       },
     },
     '504': {
-      heading: { en: '527c78de', text: 'Die Website hat zu lange für die Antwort gebraucht' },
+      heading: { en: '527c78de', text: 'Die Antwort der Website hat zu lange gedauert' },
       happened: {
         en: '01a111e8',
         text: 'Die Website hat zu lange gebraucht, um die Seite zu erstellen, deshalb hat ein vorgeschalteter Server das Warten aufgegeben.',
@@ -310,7 +313,7 @@ export const de: KitTranslation = {
         { en: 'a375a4fa', text: 'Warten Sie eine Minute und laden Sie die Seite neu.' },
         {
           en: '6fa39ce6',
-          text: 'Wenn Sie ein Formular oder eine Zahlung gesendet haben, prüfen Sie Ihre E-Mails oder Ihr Konto, bevor Sie es erneut senden; vielleicht ist es schon angekommen.',
+          text: 'Wenn Sie gerade ein Formular abgeschickt oder bezahlt haben, prüfen Sie Ihre E-Mails oder Ihr Konto, bevor Sie es noch einmal versuchen; vielleicht wurde der Vorgang schon abgeschlossen.',
         },
       ],
       detail: {
@@ -335,7 +338,7 @@ export const de: KitTranslation = {
     },
     '5xx': {
       heading: { en: 'b1fc5fc4', text: 'Auf der Website ist etwas schiefgelaufen' },
-      happened: { en: '01741b00', text: 'Die Website hat ein Problem auf ihrer Seite. Sie haben es nicht verursacht.' },
+      happened: { en: '01741b00', text: 'Bei der Website selbst ist ein Problem aufgetreten. Sie haben es nicht verursacht.' },
       todo: [
         { en: 'a375a4fa', text: 'Warten Sie eine Minute und laden Sie die Seite neu.' },
         {

@@ -26,7 +26,7 @@ export const es: KitTranslation = {
       heading: { en: '3cb91f47', text: 'El sitio no pudo leer esta solicitud' },
       happened: {
         en: '2883f0f9',
-        text: 'Puede que la dirección web contenga un carácter de más o dañado, a menudo por haber copiado un enlace largo de un correo o un chat.',
+        text: 'Puede que la dirección web contenga un carácter de más o incorrecto, a menudo por haber copiado un enlace largo de un correo o un chat.',
       },
       todo: [
         {
@@ -68,7 +68,7 @@ export const es: KitTranslation = {
       heading: { en: '2a81e01f', text: 'No tiene acceso a esta página' },
       happened: {
         en: '5e92a101',
-        text: 'Puede que la página sea solo para ciertos miembros o para el personal, y su cuenta no está entre ellos.',
+        text: 'Puede que la página sea solo para ciertos miembros o para el personal, y su cuenta no esté entre ellos.',
       },
       todo: [
         {
@@ -103,7 +103,7 @@ export const es: KitTranslation = {
       ],
       detail: {
         en: 'ba430c3d',
-        text: 'El servidor no tiene nada que enviar para esta dirección, o no quiere decir si lo tiene; puede que la página falte, se haya movido o no haya existido nunca.',
+        text: 'El servidor no tiene nada que enviar para esta dirección, o no quiere decir si lo tiene; puede que la página ya no esté, que se haya movido o que no haya existido nunca.',
       },
     },
     '405': {
@@ -127,7 +127,7 @@ export const es: KitTranslation = {
         { en: '20d31e38', text: 'Vuelva a cargar la página o envíe de nuevo el formulario cuando su conexión sea estable.' },
         {
           en: '0d92f77e',
-          text: 'Si vuelve a ocurrir, pruebe con otra red, por ejemplo los datos móviles en lugar de una wifi pública. Puede que el sitio funcione bien.',
+          text: 'Si vuelve a ocurrir, pruebe con otra red, por ejemplo los datos móviles en lugar de una red wifi pública. Puede que el sitio funcione bien.',
         },
       ],
       detail: {
@@ -262,7 +262,10 @@ export const es: KitTranslation = {
         text: 'Los servidores del sitio tienen problemas para comunicarse entre sí. Su dispositivo y su conexión funcionan bien.',
       },
       todo: [
-        { en: '68860029', text: 'Espere un minuto y vuelva a cargar. Un 502 durante una actualización suele desaparecer pronto.' },
+        {
+          en: '68860029',
+          text: 'Espere un minuto y vuelva a cargar la página. Un error 502 durante una actualización suele desaparecer pronto.',
+        },
         {
           en: 'f36e852b',
           text: 'Si otros sitios cargan con normalidad, el problema es de este sitio y no hay nada que arreglar en su dispositivo.',
@@ -320,7 +323,7 @@ export const es: KitTranslation = {
     },
     '5xx': {
       heading: { en: 'b1fc5fc4', text: 'Algo ha fallado en el sitio' },
-      happened: { en: '01741b00', text: 'El sitio ha tenido un problema propio. Usted no lo ha causado.' },
+      happened: { en: '01741b00', text: 'El propio sitio ha tenido un problema. Usted no lo ha causado.' },
       todo: [
         { en: 'a375a4fa', text: 'Espere un minuto y vuelva a cargar la página.' },
         {

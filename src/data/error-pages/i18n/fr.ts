@@ -26,7 +26,7 @@ export const fr: KitTranslation = {
       heading: { en: '3cb91f47', text: 'Le site n’a pas pu comprendre cette demande' },
       happened: {
         en: '2883f0f9',
-        text: 'L’adresse web contient peut-être un caractère en trop ou abîmé, souvent parce qu’un long lien a été copié depuis un e-mail ou une messagerie.',
+        text: 'L’adresse web contient peut-être un caractère en trop ou erroné, souvent parce qu’un long lien a été copié depuis un e-mail ou une messagerie.',
       },
       todo: [
         {
@@ -53,7 +53,7 @@ export const fr: KitTranslation = {
         },
         {
           en: '8a401592',
-          text: 'Vérifiez que vous avez saisi le bon nom d’utilisateur et le bon mot de passe, sans le verrouillage des majuscules.',
+          text: 'Vérifiez que vous avez saisi le bon nom d’utilisateur et le bon mot de passe, et que le verrouillage des majuscules est désactivé.',
         },
       ],
       detail: {
@@ -72,7 +72,10 @@ export const fr: KitTranslation = {
           en: 'c4ab251c',
           text: 'Si vous utilisez un VPN ou un proxy, désactivez-le et rechargez la page, car certains sites bloquent ces réseaux.',
         },
-        { en: 'aafebe69', text: 'Si vous pensez devoir y avoir accès, contactez le site et indiquez-lui l’adresse que vous avez essayée.' },
+        {
+          en: 'aafebe69',
+          text: 'Si vous pensez que vous devriez y avoir accès, contactez le site et indiquez-lui l’adresse que vous avez essayé d’ouvrir.',
+        },
       ],
       detail: {
         en: '5406429a',
@@ -222,7 +225,7 @@ export const fr: KitTranslation = {
     },
     '500': {
       heading: { en: 'b1fc5fc4', text: 'Un problème est survenu sur le site' },
-      happened: { en: '43c97bfe', text: 'Le logiciel du site a un défaut. Rien de ce que vous avez saisi ou cliqué ne l’a provoqué.' },
+      happened: { en: '43c97bfe', text: 'Le logiciel du site a un défaut. Vos saisies et vos clics n’y sont pour rien.' },
       todo: [
         { en: '7eff21bc', text: 'Attendez une minute et rechargez la page. Beaucoup d’erreurs 500 ne durent pas.' },
         {
@@ -256,7 +259,10 @@ export const fr: KitTranslation = {
         text: 'Les serveurs du site ont du mal à communiquer entre eux. Votre appareil et votre connexion fonctionnent bien.',
       },
       todo: [
-        { en: '68860029', text: 'Attendez une minute et rechargez. Une erreur 502 pendant une mise à jour disparaît en général vite.' },
+        {
+          en: '68860029',
+          text: 'Attendez une minute et rechargez la page. Une erreur 502 pendant une mise à jour disparaît en général vite.',
+        },
         {
           en: 'f36e852b',
           text: 'Si les autres sites s’affichent normalement, le problème vient de ce site, et il n’y a rien à réparer sur votre appareil.',

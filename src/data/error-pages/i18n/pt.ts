@@ -44,7 +44,10 @@ export const pt: KitTranslation = {
         text: 'Esta página é só para membros conectados, e você não está conectado ou sua sessão expirou enquanto a aba estava aberta.',
       },
       todo: [
-        { en: '38fd6a3d', text: 'Entre de novo. Se você já estava conectado, saia e entre outra vez para começar uma nova sessão.' },
+        {
+          en: '38fd6a3d',
+          text: 'Entre na sua conta de novo. Se você já estava conectado, saia e entre outra vez para começar uma nova sessão.',
+        },
         { en: '8a401592', text: 'Confira se digitou o nome de usuário e a senha corretos, com o Caps Lock desligado.' },
       ],
       detail: {
@@ -54,7 +57,10 @@ export const pt: KitTranslation = {
     },
     '403': {
       heading: { en: '2a81e01f', text: 'Você não tem acesso a esta página' },
-      happened: { en: '5e92a101', text: 'Talvez a página seja só para certos membros ou para a equipe, e sua conta não está entre eles.' },
+      happened: {
+        en: '5e92a101',
+        text: 'Talvez a página seja só para certos membros ou para a equipe, e sua conta não esteja entre eles.',
+      },
       todo: [
         {
           en: 'c4ab251c',
@@ -229,7 +235,7 @@ export const pt: KitTranslation = {
         text: 'Os servidores do site estão com dificuldade para se comunicar entre si. Seu dispositivo e sua conexão estão funcionando.',
       },
       todo: [
-        { en: '68860029', text: 'Espere um minuto e recarregue. Um 502 durante uma atualização costuma passar rápido.' },
+        { en: '68860029', text: 'Espere um minuto e recarregue a página. Um erro 502 durante uma atualização costuma passar rápido.' },
         {
           en: 'f36e852b',
           text: 'Se outros sites carregam normalmente, o problema é deste site, e não há nada para consertar no seu dispositivo.',
@@ -287,7 +293,7 @@ export const pt: KitTranslation = {
     },
     '5xx': {
       heading: { en: 'b1fc5fc4', text: 'Algo deu errado no site' },
-      happened: { en: '01741b00', text: 'O site teve um problema próprio. Não foi nada que você fez.' },
+      happened: { en: '01741b00', text: 'O próprio site teve um problema. Não foi nada que você fez.' },
       todo: [
         { en: 'a375a4fa', text: 'Espere um minuto e recarregue a página.' },
         {
