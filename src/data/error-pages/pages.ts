@@ -177,4 +177,5 @@ export const UI_EN: KitUiText = {
   classMeaningLink: 'What do {class} errors mean?',
   inEnglish: '',
   referenceLabel: 'If you contact the site, quote this reference:',
+  titleFormat: '{label}: {heading}',
 };

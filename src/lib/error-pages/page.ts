@@ -156,7 +156,7 @@ export function renderKitPage(page: KitPageText, ui: KitUiText, options: RenderO
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>${escapeHtml(`${label}: ${page.heading}`)}</title>
+<title>${escapeHtml(ui.titleFormat.replace('{label}', label).replace('{heading}', page.heading))}</title>
 <!-- BRANDING: colours and font are the --ep-* custom properties in the first rule below. If your site
 sends a Content-Security-Policy, allow this style by its hash; editing the style changes the hash. -->
 <style>${STYLE_TEXT}</style>

@@ -91,6 +91,12 @@ export interface KitUiText {
   inEnglish: string;
   /** Before a platform's request reference (Cloudflare's Ray ID, Vercel's request ID) on the pages that show one. */
   referenceLabel: string;
+  /**
+   * The browser tab's title, from the label and the heading: "{label}: {heading}". Translated, since
+   * the punctuation between them differs (French puts a no-break space before the colon, Japanese
+   * uses a full-width colon).
+   */
+  titleFormat: string;
 }
 
 export type KitUiField = keyof KitUiText;

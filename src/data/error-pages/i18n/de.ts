@@ -20,6 +20,7 @@ export const de: KitTranslation = {
     classMeaningLink: { en: 'b2ecc9d9', text: 'Was bedeuten {class}-Fehler?' },
     inEnglish: { en: 'e3b0c442', text: '(auf Englisch)' },
     referenceLabel: { en: 'f9e52ca3', text: 'Wenn Sie die Website kontaktieren, nennen Sie diese Referenz:' },
+    titleFormat: { en: '269a4d23', text: '{label}: {heading}' },
   },
   pages: {
     '400': {

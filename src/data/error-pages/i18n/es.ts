@@ -20,6 +20,7 @@ export const es: KitTranslation = {
     classMeaningLink: { en: 'b2ecc9d9', text: '¿Qué significan los errores {class}?' },
     inEnglish: { en: 'e3b0c442', text: '(en inglés)' },
     referenceLabel: { en: 'f9e52ca3', text: 'Si se pone en contacto con el sitio, indique esta referencia:' },
+    titleFormat: { en: '269a4d23', text: '{label}: {heading}' },
   },
   pages: {
     '400': {

@@ -20,6 +20,7 @@ export const fr: KitTranslation = {
     classMeaningLink: { en: 'b2ecc9d9', text: 'Que signifient les erreurs {class}\u00a0?' },
     inEnglish: { en: 'e3b0c442', text: '(en anglais)' },
     referenceLabel: { en: 'f9e52ca3', text: 'Si vous contactez le site, indiquez cette référence\u00a0:' },
+    titleFormat: { en: '269a4d23', text: '{label}\u00a0: {heading}' },
   },
   pages: {
     '400': {

@@ -20,6 +20,7 @@ export const ja: KitTranslation = {
     classMeaningLink: { en: 'b2ecc9d9', text: '{class} エラーとは何ですか？' },
     inEnglish: { en: 'e3b0c442', text: '（英語）' },
     referenceLabel: { en: 'f9e52ca3', text: 'サイトに問い合わせる場合は、次の参照番号をお伝えください：' },
+    titleFormat: { en: '269a4d23', text: '{label}：{heading}' },
   },
   pages: {
     '400': {

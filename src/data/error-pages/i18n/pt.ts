@@ -20,6 +20,7 @@ export const pt: KitTranslation = {
     classMeaningLink: { en: 'b2ecc9d9', text: 'O que significam os erros {class}?' },
     inEnglish: { en: 'e3b0c442', text: '(em inglês)' },
     referenceLabel: { en: 'f9e52ca3', text: 'Se entrar em contato com o site, informe esta referência:' },
+    titleFormat: { en: '269a4d23', text: '{label}: {heading}' },
   },
   pages: {
     '400': {
