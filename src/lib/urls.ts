@@ -47,3 +47,14 @@ export function diagnosePath(): string {
 export function diagnoseFactsPath(): string {
   return '/diagnose-facts.json';
 }
+
+/** The page of senders, and one sender's card on it (registry id, such as "cloudflare"). */
+export const SENDERS_PATH = '/senders/';
+
+export function senderAnchor(senderId: string): string {
+  return `sender-${senderId}`;
+}
+
+export function senderPath(senderId: string): string {
+  return `${SENDERS_PATH}#${senderAnchor(senderId)}`;
+}

@@ -63,6 +63,16 @@ describe('a broken entry fails the build', () => {
     expect(output).toContain('content/codes/407.mdx: related.0: names 471, which has no entry in content/codes');
   }, 60_000);
 
+  it('names the file and the field when a sender is not in the registry of senders', () => {
+    const broken = good407.replace(
+      /^registry: assigned$/m,
+      'registry: assigned\notherMeanings:\n  - sender: Nobody Corp\n    name: Made up\n    summary: A meaning nobody sends.\n    source: https://example.com/\n',
+    );
+    const { status, output } = runWith('build', broken);
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/codes/407.mdx: otherMeanings.0.sender: "Nobody Corp" matches no sender in src/data/sender-registry.ts');
+  }, 60_000);
+
   it('names the file and the field when compare.with names a code with no entry', () => {
     const { status, output } = runWith('build', good407.replace(/^ {2}with: "?(\d{3})"?$/m, '  with: "472"'));
     expect(status).not.toBe(0);
