@@ -70,7 +70,9 @@ describe('a broken entry fails the build', () => {
     );
     const { status, output } = runWith('build', broken);
     expect(status).not.toBe(0);
-    expect(output).toContain('content/codes/407.mdx: otherMeanings.0.sender: "Nobody Corp" matches no sender in src/data/sender-registry.ts');
+    expect(output).toContain(
+      'content/codes/407.mdx: otherMeanings.0.sender: "Nobody Corp" matches no sender in src/data/sender-registry.ts',
+    );
   }, 60_000);
 
   it('names the file and the field when compare.with names a code with no entry', () => {
