@@ -1,6 +1,6 @@
 /**
  * Appends every URL of the current build (dist/) to tests/fixtures/published-urls.txt: pages, data
- * files and the section anchors of code pages. It only ever adds lines, because a published URL is a
+ * files, the section anchors of code pages and the anchors of the error, Cloudflare and IIS pages. It only ever adds lines, because a published URL is a
  * promise; tests/e2e/linking.spec.ts checks that each listed URL still exists.
  *
  *   npm run build && npm run urls:append
@@ -32,6 +32,18 @@ for (const file of files(DIST)) {
     if (html.includes(' id="meaning"')) {
       for (const [, id] of html.matchAll(/<section id="([a-z-]+)"/g)) found.push(`${url}#${id}`);
     }
+  }
+  // Anchors of the browser and curl error pages: sections, tools, lead facts and every named error
+  // (/errors/certificate-invalid/#err_cert_date_invalid). Headings inside the prose are left out.
+  if (/^\/errors\/[a-z0-9-]+\/$/.test(url)) {
+    const html = readFileSync(join(DIST, file), 'utf8');
+    for (const [, id] of html.matchAll(/<(?:section|li|div) id="([a-z0-9_.-]+)"/g)) found.push(`${url}#${id}`);
+  }
+  // Anchors of the Cloudflare and IIS hubs and pages: each code's hub row (/cloudflare/#1019), each
+  // group (/iis/#ancm), and on a page its sections, meanings and HRESULTs (/iis/500.19/#0x8007000d).
+  if (/^\/(?:cloudflare|iis)\/(?:[\d.]+\/)?$/.test(url)) {
+    const html = readFileSync(join(DIST, file), 'utf8');
+    for (const [, id] of html.matchAll(/<(?:tr|section|div) id="([a-z0-9.-]+)"/g)) found.push(`${url}#${id}`);
   }
 }
 

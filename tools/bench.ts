@@ -47,7 +47,10 @@ if (buildSeconds !== undefined) {
 
 // 2. Page weight, gzip: HTML + CSS + eager JS
 console.log('\nPage weight (gzip: HTML + CSS + eager JS)');
-const codePages = pages.filter((f) => readFileSync(f, 'utf8').includes(' id="meaning"')).map((f) => ({ f, w: pageWeight(DIST, f) }));
+// Status code pages: /NNN/ with a full entry (the small pages for unassigned numbers have no #meaning).
+const codePages = pages
+  .filter((f) => /\/\d{3}\/index\.html$/.test(f) && readFileSync(f, 'utf8').includes(' id="meaning"'))
+  .map((f) => ({ f, w: pageWeight(DIST, f) }));
 codePages.sort((a, b) => a.w.total - b.w.total);
 const pick = (f: string) => pageWeight(DIST, f);
 row('home /', kib(pick(join(DIST, 'index.html')).total));

@@ -16,4 +16,10 @@ export const PAGE_TYPES = [
   '/compare/',
   '/compare/401-vs-403/',
   '/diagnose/',
+  '/errors/',
+  '/errors/connection-refused/',
+  '/cloudflare/',
+  '/cloudflare/1020/',
+  '/iis/',
+  '/iis/500.19/',
 ];

@@ -56,7 +56,8 @@ export const CHOOSE_GUIDE: Guide = {
         {
           label: 'Sent only the byte range the client asked for',
           code: 206,
-          reason: 'A Range request is being answered with part of the representation, described by Content-Range.',
+          reason:
+            'A Range request is being answered with part of the representation, described by Content-Range (in each part of a multipart answer).',
           spec: rfc9110('15.3.7', '206 Partial Content'),
         },
       ],
@@ -97,7 +98,7 @@ export const CHOOSE_GUIDE: Guide = {
           label: 'Yes: keep POST (or PUT) and its body',
           code: 308,
           reason: 'Permanent like 301, and one of the two redirects defined to keep the method, so a POST stays a POST with its body.',
-          spec: rfc9110('15.4', 'Redirection 3xx: 307 and 308 keep the method'),
+          spec: rfc9110('15.4.9', '308 Permanent Redirect'),
         },
       ],
     },
@@ -142,9 +143,10 @@ export const CHOOSE_GUIDE: Guide = {
           spec: rfc9110('15.5.2', '401 Unauthorized'),
         },
         {
-          label: 'It is known (or anonymous), but not allowed to do this',
+          label: 'It is logged in, or logging in would not help, and it is not allowed to do this',
           code: 403,
-          reason: 'The server understood and refuses; new credentials might help, the same ones will not.',
+          reason:
+            'The server understood and refuses; new credentials might help, the same ones will not. An anonymous client that could get access by logging in gets 401 instead.',
           spec: rfc9110('15.5.4', '403 Forbidden'),
         },
         {
@@ -208,6 +210,8 @@ export const CHOOSE_GUIDE: Guide = {
           code: 406,
           reason: 'No representation matches the request’s negotiation headers, and the server will not fall back to a default.',
           spec: rfc9110('15.5.7', '406 Not Acceptable'),
+          practice:
+            'RFC 9110 (section 12.5.1) lets a server disregard Accept and send its default representation instead; 406 is the choice for when that default would be useless to the client.',
         },
       ],
     },
@@ -242,6 +246,8 @@ export const CHOOSE_GUIDE: Guide = {
           reason:
             'The request conflicts with the current state of the resource and the user might resolve it and resubmit; say what clashed.',
           spec: rfc9110('15.5.10', '409 Conflict'),
+          practice:
+            'APIs split on duplicates: Google’s API design maps ALREADY_EXISTS to 409, while GitHub’s REST API answers 422 with the error code already_exists. Document which one yours uses.',
         },
         {
           label: 'A condition the client sent (If-Match, If-Unmodified-Since) is false',
@@ -322,6 +328,8 @@ export const CHOOSE_GUIDE: Guide = {
           code: 502,
           reason: 'The gateway or proxy received an invalid response from the inbound server it contacted.',
           spec: rfc9110('15.6.3', '502 Bad Gateway'),
+          practice:
+            'nginx and AWS Application Load Balancer answer 502 when the upstream refuses the connection; Envoy, and Istio built on it, answer 503 for that.',
         },
         {
           label: 'Did not answer in time',

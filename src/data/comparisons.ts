@@ -2,7 +2,8 @@
  * The hand-written part of each comparison page: the question that tells the codes apart, a few
  * more rows, and the verdict. The schema is in src/lib/comparisons.ts; rows the entries can answer
  * (headers, caching, retry, sender, redirect method) are derived there, not written here. Product
- * facts (Cloudflare's timers, nginx's 499) match the entries and the vendors' documentation.
+ * facts (Cloudflare's timers, nginx's 499, which gateway answers what) match the entries and the
+ * vendors' documentation or source; docs/fact-check/issue-20.md lists each with its source.
  */
 import type { Comparison } from '../lib/comparisons';
 
@@ -225,15 +226,28 @@ export const COMPARISONS: readonly Comparison[] = [
   },
   {
     codes: [403, 404],
-    summary: '403 admits the resource exists and refuses; 404 says nothing is there, or will not say.',
+    summary: '403 refuses a request the server understood; 404 says nothing is there, or is how a server hides what it refuses.',
     question: {
-      aspect: 'Does the response admit the resource exists?',
-      values: ['Yes: it is there, and the answer is no', 'No: nothing is there, or the server will not disclose it'],
+      aspect: 'What does the server tell the client?',
+      values: [
+        'That it understood the request and refuses it; that alone does not prove anything exists at the URL',
+        'That it has nothing to serve at the URL, or will not say that it has',
+      ],
     },
     rows: [
       {
         aspect: 'Hiding a forbidden resource',
-        values: ['Reveals that something exists at the URL', 'RFC 9110 lets a server answer 404 instead of 403 to hide it'],
+        values: [
+          'A refusal can hint that something is there, which is why RFC 9110 offers the 404 instead',
+          'RFC 9110 lets a server answer 404 instead of 403 to hide it',
+        ],
+      },
+      {
+        aspect: 'In practice',
+        values: [
+          'Amazon S3 answers 403 even for a key that does not exist when the caller lacks `s3:ListBucket`',
+          'GitHub answers 404 for a private repository the caller cannot see',
+        ],
       },
       {
         aspect: 'Typical cause',
@@ -248,7 +262,7 @@ export const COMPARISONS: readonly Comparison[] = [
   },
   {
     codes: [404, 410],
-    summary: 'Both say the resource is not available; 410 adds that it was removed on purpose and is not coming back.',
+    summary: 'Both say the resource is not available; 410 adds that it was removed on purpose and is likely to stay gone.',
     question: {
       aspect: 'Does the server know the resource is gone for good?',
       values: ['No, or it will not say: the absence may be temporary', 'Yes: it was removed on purpose and is likely to stay gone'],
@@ -284,7 +298,11 @@ export const COMPARISONS: readonly Comparison[] = [
     rows: [
       {
         aspect: 'Who defines it',
-        values: [rfc(9110, '15.5.9'), 'nginx alone, as `NGX_HTTP_CLIENT_CLOSED_REQUEST`; not in the IANA registry', rfc(9110, '15.6.5')],
+        values: [
+          rfc(9110, '15.5.9'),
+          'nginx, as `NGX_HTTP_CLIENT_CLOSED_REQUEST`, for its log; not in the IANA registry. Others reuse the number: Google APIs map a cancelled call (`CANCELLED`) to 499, and Esri ArcGIS reports 499 for a missing token',
+          rfc(9110, '15.6.5'),
+        ],
       },
       {
         aspect: 'Where to look first',
@@ -307,7 +325,7 @@ export const COMPARISONS: readonly Comparison[] = [
     question: {
       aspect: 'What did the request clash with?',
       values: [
-        'The current state of the resource, such as an edit made by someone else or a duplicate',
+        'The current state of the resource, such as an edit made by someone else, or a duplicate (which some APIs answer with 422 instead)',
         'A condition the client put in its headers, such as `If-Match`, which evaluated to false',
       ],
     },
@@ -404,9 +422,16 @@ export const COMPARISONS: readonly Comparison[] = [
     summary: 'Both come from a gateway; 502 got a bad answer from the server behind it, 504 got no answer in time.',
     question: {
       aspect: 'What did the gateway get from the server behind it?',
-      values: ['An invalid response, a refused connection or a hang-up', 'Nothing in time: its timer ran out'],
+      values: ['An invalid response or a hang-up, or in many gateways a refused connection', 'Nothing in time: its timer ran out'],
     },
     rows: [
+      {
+        aspect: 'A refused connection',
+        values: [
+          'Is a 502 in nginx and AWS Application Load Balancer',
+          'Is not a 504; Envoy, and Istio built on it, answer 503 for it instead (response flag `UF`)',
+        ],
+      },
       { aspect: 'How fast it arrives', values: ['Often at once', 'After the gateway’s timeout'] },
       {
         aspect: 'Where to look first',
@@ -418,7 +443,7 @@ export const COMPARISONS: readonly Comparison[] = [
       { aspect: 'Defined in', values: [rfc(9110, '15.6.3'), rfc(9110, '15.6.5')] },
     ],
     verdict: [
-      { code: 502, when: 'your gateway got an invalid answer, a refusal or a dropped connection' },
+      { code: 502, when: 'your gateway got an invalid answer or a dropped connection, or (in nginx or an ALB) a refused one' },
       { code: 504, when: 'your gateway waited for the upstream and gave up' },
     ],
   },
@@ -428,10 +453,10 @@ export const COMPARISONS: readonly Comparison[] = [
     question: {
       aspect: 'What went wrong between the gateway and the server behind it?',
       values: [
-        'An invalid response, a refused connection or a hang-up',
+        'An invalid response or a hang-up, or in nginx and AWS ALB a refused connection (Envoy answers 503 for that)',
         'No timely response',
         'Cloudflare could not complete the TCP connection to the origin in time, or the origin never acknowledged the request',
-        'Cloudflare connected and sent the request, but no HTTP response came back before its Proxy Read Timeout',
+        'Cloudflare connected, but no HTTP response came back before its Proxy Read Timeout, or sending the request to the origin outlasted its Proxy Write Timeout',
       ],
     },
     rows: [
@@ -450,7 +475,7 @@ export const COMPARISONS: readonly Comparison[] = [
           'None: it fails on the bad answer',
           'The gateway’s own; each product picks its default',
           '19 seconds to complete the TCP handshake, 90 seconds for the origin to acknowledge the request',
-          'The Proxy Read Timeout; Enterprise zones can raise it up to 6,000 seconds',
+          'The Proxy Read Timeout (Enterprise zones can raise it up to 6,000 seconds), or the fixed 30-second Proxy Write Timeout',
         ],
       },
       {
@@ -459,7 +484,7 @@ export const COMPARISONS: readonly Comparison[] = [
           'Often, when it crashed or hung up mid-request',
           'Possibly, and it may still finish the work',
           'Almost never',
-          'Yes, and it may still be working on it',
+          'Yes, or part of it when a write timed out; it may still be working on it',
         ],
       },
     ],
@@ -474,7 +499,7 @@ export const COMPARISONS: readonly Comparison[] = [
       {
         code: 524,
         lead: 'Expect',
-        when: 'your origin is reached but answers too slowly: poll long jobs for status, or serve them from a DNS-only hostname',
+        when: 'your origin is reached but answers, or reads the request, too slowly: poll long jobs for status, or serve them from a DNS-only hostname',
       },
     ],
   },

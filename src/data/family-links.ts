@@ -4,6 +4,10 @@
  * stands for. Each family derives its links from its own entries (the status each entry says it
  * travels with), so the status pages never list them by hand.
  */
+import { getErrorFamilyLinks } from './errors';
+import { cloudflare } from './cloudflare';
+import { iis } from './iis';
+
 export interface FamilyLink {
   label: string;
   url: string;
@@ -20,7 +24,7 @@ export interface FamilyLinkGroup {
 
 type FamilyLinks = (code: number) => Promise<FamilyLinkGroup | undefined>;
 
-const FAMILIES: FamilyLinks[] = [];
+const FAMILIES: FamilyLinks[] = [(code) => cloudflare.familyLinks(code), (code) => iis.familyLinks(code), getErrorFamilyLinks];
 
 /** The groups of family pages that travel with one status code, in a fixed order; empty groups dropped. */
 export async function getFamilyLinks(code: number): Promise<FamilyLinkGroup[]> {

@@ -47,6 +47,13 @@ export function currentConstant(libraryId: string, code: number): string | undef
   return entry?.constants.find((c) => c.code === code && c.status === 'current')?.name;
 }
 
+/** The release that added a library's current name for a code ("Starlette 0.48.0"), when the data records one. */
+export function currentAddedIn(libraryId: string, code: number): string | undefined {
+  const entry = LIBRARY_CONSTANTS.find((l) => l.library.id === libraryId);
+  const constant = entry?.constants.find((c) => c.code === code && c.status === 'current');
+  return entry && constant?.addedIn ? `${entry.library.product} ${constant.addedIn}` : undefined;
+}
+
 /** The `constants` field of /NNN.json: library id → every name for the code, current first. */
 export function constantNamesFor(code: number): Record<string, string[]> {
   return Object.fromEntries(
@@ -70,7 +77,7 @@ export function getInCode(data: SendInput): InCode {
   return {
     code: data.code,
     constants: constantsFor(data.code),
-    send: sendPlan(data, currentConstant),
+    send: sendPlan(data, currentConstant, currentAddedIn),
     delivered,
     clients: delivered === 'never' ? [] : HTTP_CLIENTS.map((client) => ({ client, behaviour: clientBehaviour(client, delivered) })),
   };

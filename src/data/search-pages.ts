@@ -4,8 +4,11 @@
  * come from its entries.
  */
 import type { ShortcutPage } from '../lib/search-shortcut';
+import { cloudflare } from './cloudflare';
+import { getErrorShortcutPages } from './errors';
+import { iis } from './iis';
 
 export async function getShortcutPages(): Promise<ShortcutPage[]> {
-  const families: Promise<ShortcutPage[]>[] = [];
+  const families: Promise<ShortcutPage[]>[] = [getErrorShortcutPages(), cloudflare.shortcutPages(), iis.shortcutPages()];
   return (await Promise.all(families)).flat();
 }

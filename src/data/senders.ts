@@ -6,8 +6,10 @@
  * seen numbers that only get a mention.
  */
 import { captureUrl, LAYER_LABELS, senderForName, sourceUrl, type Proves, type Sender, type SenderGroup } from '../lib/sender-registry';
-import { senderAnchor } from '../lib/urls';
+import { senderAnchor, vendorHubPath } from '../lib/urls';
+import type { VendorFamily } from '../lib/vendor-code-schema';
 import type { VendorCode } from '../lib/vendor-codes';
+import { FAMILY_INFO } from '../lib/vendor-families';
 import { getAllCodes, VENDOR_CODES, type CodeEntry } from './codes';
 import { SENDER_GROUPS, SENDERS } from './sender-registry';
 
@@ -47,6 +49,16 @@ export interface SenderCard {
 export interface SenderSection {
   group: SenderGroup;
   senders: SenderCard[];
+  /** The vendor's own family of error numbers beside the status codes (Cloudflare 1xxx, IIS sub-status), if it has one. */
+  family: { label: string; url: string } | undefined;
+}
+
+/** Which vendor section shows which family of its own numbers. */
+const FAMILY_OF_GROUP: Readonly<Record<string, VendorFamily>> = { cloudflare: 'cloudflare', microsoft: 'iis' };
+
+function familyLink(groupId: string): SenderSection['family'] {
+  const family = FAMILY_OF_GROUP[groupId];
+  return family ? { label: FAMILY_INFO[family].name, url: vendorHubPath(family) } : undefined;
 }
 
 export interface SenderGroups {
@@ -86,7 +98,11 @@ export async function getSenderGroups(): Promise<SenderGroups> {
         .map(({ sender: text, name, summary }) => ({ code: e.data.code, sender: text, name, summary })),
     ),
   });
-  const sections = SENDER_GROUPS.map((group) => ({ group, senders: SENDERS.filter((s) => s.group === group.id).map(card) }));
+  const sections = SENDER_GROUPS.map((group) => ({
+    group,
+    senders: SENDERS.filter((s) => s.group === group.id).map(card),
+    family: familyLink(group.id),
+  }));
   const rare = VENDOR_CODES.filter((v) => v.priority === 'C' && !documented.has(v.code));
   return { sections, rare };
 }

@@ -136,8 +136,16 @@ function typeLabel(node: JsonSchemaNode): string {
   return Array.isArray(node.type) ? node.type.join(' | ') : (node.type ?? '');
 }
 
+/** The top-level fields of a JSON Schema object, for the tables on /api/: name, type label and description. */
+export function schemaFields(properties: Record<string, unknown>): { name: string; type: string; description: string }[] {
+  return Object.entries(properties as Record<string, JsonSchemaNode>).map(([name, node]) => ({
+    name,
+    type: typeLabel(node),
+    description: node.description ?? '',
+  }));
+}
+
 /** The fields of the code document, for the table on /api/, read from the JSON Schema itself. */
 export function codeJsonFields(): { name: string; type: string; description: string }[] {
-  const properties = CODE_JSON_SCHEMA.properties as Record<string, JsonSchemaNode>;
-  return Object.entries(properties).map(([name, node]) => ({ name, type: typeLabel(node), description: node.description ?? '' }));
+  return schemaFields(CODE_JSON_SCHEMA.properties as Record<string, unknown>);
 }

@@ -48,3 +48,7 @@ export function clientBehaviour(client: HttpClient, received: number | 'none'): 
   if (!slug) throw new Error(`http-clients: ${client.id} has no behaviour for ${received}, which is outside 100 to 599`);
   return client.byClass[slug];
 }
+
+/** "axios 1.7.9", or "fetch() (standard, 2026-07-02)" when the version is not a release number. */
+export const clientLabel = (client: Pick<HttpClient, 'name' | 'version'>): string =>
+  /^\d/.test(client.version) ? `${client.name} ${client.version}` : `${client.name} (${client.version})`;

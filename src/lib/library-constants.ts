@@ -23,6 +23,8 @@ export interface ConstantLibrary {
   /** What a developer calls it: "Go net/http". */
   name: string;
   language: ConstantLanguage;
+  /** What `version` is a release of, as in "Go 1.25.0" or "Starlette 1.3.1": the language, framework or package. */
+  product: string;
   /** The release whose source was read: "1.25.0". */
   version: string;
   source: ConstantSource;
@@ -40,6 +42,8 @@ export interface LibraryConstant {
    * present in earlier ones (kept so searches for it still land here).
    */
   status: 'current' | 'deprecated' | 'alias' | 'removed';
+  /** For a name newer than the library's first releases: the release that added it ("3.13"). */
+  addedIn?: string;
   /** Why it is marked, with the version: "renamed to CONTENT_TOO_LARGE in Python 3.13". */
   note?: string;
 }
@@ -49,4 +53,30 @@ export interface LibraryConstants {
   constants: readonly LibraryConstant[];
   /** Codes that have entries on the site but no constant in this library ("no constant: use 418"). */
   absent: readonly number[];
+}
+
+/** The release a library's row describes, such as "Go 1.27.4" or "Starlette 1.3.1". */
+export const releaseOf = (library: Pick<ConstantLibrary, 'product' | 'version'>): string => `${library.product} ${library.version}`;
+
+/** The same, shortened to the version when the library's name already says the product ("Go net/http" and "1.27.4"). */
+export const releaseLabel = (library: Pick<ConstantLibrary, 'name' | 'product' | 'version'>): string =>
+  library.name.includes(library.product) ? library.version : releaseOf(library);
+
+/** A constant's note as shown, led by the release that added the name when there is one. */
+export function constantNote(library: Pick<ConstantLibrary, 'product'>, constant: Pick<LibraryConstant, 'addedIn' | 'note'>): string {
+  const added = constant.addedIn ? `Added in ${library.product} ${constant.addedIn}.` : '';
+  return [added, constant.note ?? ''].filter(Boolean).join(' ');
+}
+
+/**
+ * What a library's row says about one code: each name's note, except an alias's (its "(alias)" mark
+ * says it) and a renamed current name's when the older name's own note already tells the rename.
+ */
+export function rowNote(library: Pick<ConstantLibrary, 'product'>, names: readonly LibraryConstant[]): string {
+  const olderNoted = names.some((n) => (n.status === 'deprecated' || n.status === 'removed') && n.note);
+  return names
+    .filter((n) => n.status !== 'alias' && !(n.status === 'current' && n.addedIn && olderNoted))
+    .map((n) => constantNote(library, n))
+    .filter(Boolean)
+    .join(' ');
 }

@@ -25,11 +25,18 @@ export const perAudience = (what: string) =>
     })
     .describe(`${what}, for each of the three audiences (2 to 5 items each, inline Markdown).`);
 
-/** A calendar date written as YYYY-MM-DD: when a source was read or an entry checked. */
+/**
+ * A calendar date written as YYYY-MM-DD: when a source was read or an entry checked. YAML reads an
+ * unquoted 2026-12-07 as a date, not text, so a valid date value is turned back into the same
+ * YYYY-MM-DD text first; `checked: 2026-12-07` and `checked: "2026-12-07"` mean the same.
+ */
 export const isoDate = (what: string) =>
-  z
-    .string(`${what} must be a date written as YYYY-MM-DD`)
-    .regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, `${what} must be a date written as YYYY-MM-DD`);
+  z.preprocess(
+    (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+    z
+      .string(`${what} must be a date written as YYYY-MM-DD`)
+      .regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, `${what} must be a date written as YYYY-MM-DD`),
+  );
 
 /**
  * Where a product claim was read, pinned so the next reader sees the same text: a file in a public

@@ -101,22 +101,34 @@ function plainWords(text: string): string {
  * code found anywhere in it, then the whole query. People paste whole lines, so "curl: (7) Failed
  * to connect", "cURL error 7" and "curl 7" all give "curl 7"; "HTTP Error 500.19 - Internal Server
  * Error" gives "iis 500 19"; "error code: 1015" gives "cloudflare 1015"; "net::ERR_CERT_DATE_INVALID"
- * gives "err cert date invalid". Keys are in plainWords form, as names are compared.
+ * gives "err cert date invalid"; "connect ECONNREFUSED 127.0.0.1:3000" gives "econnrefused";
+ * "requests.exceptions.ProxyError: …" gives "requests exceptions proxyerror". Keys are in plainWords
+ * form, as names are compared.
  */
 export function pageKeys(query: string): string[] {
   const raw = query.slice(0, 200).toLowerCase();
   const keys: string[] = [];
   const curl = /\bcurle?\b[^\d\n]{0,24}\(?(\d{1,3})\b/.exec(raw);
   if (curl) keys.push(`curl ${curl[1]}`);
-  const subStatus = /\b([1-5]\d\d)\.(\d{1,3})\b/.exec(raw);
-  if (subStatus) keys.push(`iis ${subStatus[1]} ${subStatus[2]}`);
+  // An HRESULT before the sub-status: "HTTP Error 500.19 ... 0x8007000d" opens that HRESULT's anchor
+  // on the 500.19 page (the pair first, since one HRESULT can belong to several codes), and the
+  // 500.19 page when the HRESULT is not documented there.
   const hresult = /\b0x[\da-f]{8}\b/.exec(raw);
+  const subStatus = /\b([1-5]\d\d)\.(\d{1,3})\b/.exec(raw);
+  if (hresult && subStatus) keys.push(`iis ${subStatus[1]} ${subStatus[2]} ${hresult[0]}`);
   if (hresult) keys.push(hresult[0]);
+  if (subStatus) keys.push(`iis ${subStatus[1]} ${subStatus[2]}`);
   const fourDigits = /(?:^|\D)(1[0-2]\d\d)(?!\d)/.exec(raw);
   if (fourDigits) keys.push(`cloudflare ${fourDigits[1]}`);
   // Identifiers written in capitals and underscores: ERR_CONNECTION_REFUSED, NS_ERROR_UNKNOWN_HOST,
   // SEC_ERROR_EXPIRED_CERTIFICATE, CURLE_COULDNT_CONNECT, DNS_PROBE_FINISHED_NXDOMAIN.
   for (const identifier of raw.matchAll(/[a-z][a-z\d]*(?:_[a-z\d]+)+/g)) keys.push(plainWords(identifier[0]));
+  // System error names as Node.js prints them, inside a line: "connect ECONNREFUSED 127.0.0.1:3000".
+  for (const errno of query.slice(0, 200).matchAll(/\bE[A-Z]{4,}\b/g)) keys.push(errno[0].toLowerCase());
+  // Exception classes with their module, as Python prints them: "requests.exceptions.ProxyError: …".
+  for (const dotted of query.slice(0, 200).matchAll(/\b[a-z][a-z\d_]*(?:\.[a-z][a-z\d_]*)*\.[A-Z][A-Za-z\d]+\b/g)) {
+    keys.push(plainWords(dotted[0]));
+  }
   keys.push(plainWords(raw), normalizeQuery(raw));
   return keys.filter(Boolean);
 }

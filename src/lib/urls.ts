@@ -2,6 +2,7 @@
 import type { Audience } from './audience';
 import type { ClassSlug } from './classes';
 import { formatCode } from './classes';
+import type { VendorFamily } from './vendor-code-schema';
 
 export function codePath(code: number): string {
   return `/${formatCode(code)}/`;
@@ -46,6 +47,46 @@ export function diagnosePath(): string {
 
 export function diagnoseFactsPath(): string {
   return '/diagnose-facts.json';
+}
+
+/** The browser and curl errors: the hub, one page per failure, and the data. */
+export const ERRORS_HUB_PATH = '/errors/';
+
+export function errorPath(slug: string): string {
+  return `${ERRORS_HUB_PATH}${slug}/`;
+}
+
+export const ERRORS_JSON_PATH = '/errors.json';
+
+export const ERRORS_SCHEMA_PATH = '/api/errors.schema.json';
+
+/** A family's hub, listing every code its vendor documents: /cloudflare/, /iis/. */
+export function vendorHubPath(family: VendorFamily): string {
+  return `/${family}/`;
+}
+
+/** One code's page: /cloudflare/1020/, /iis/500.19/ (the IIS dot stays). */
+export function vendorCodePath(family: VendorFamily, code: string): string {
+  return `/${family}/${code}/`;
+}
+
+/** A code's row on its family hub, for codes with no page of their own: /cloudflare/#1019. */
+export function vendorHubRowPath(family: VendorFamily, code: string): string {
+  return `${vendorHubPath(family)}#${code}`;
+}
+
+/** An anchor on a code's page: a meaning (/iis/502.5/#ancm) or an HRESULT (/iis/500.19/#0x8007000d). */
+export function vendorAnchorPath(family: VendorFamily, code: string, anchor: string): string {
+  return `${vendorCodePath(family, code)}#${anchor}`;
+}
+
+/** Every row of a family as JSON (/cloudflare.json) and its JSON Schema (/api/cloudflare.schema.json). */
+export function vendorJsonPath(family: VendorFamily): string {
+  return `/${family}.json`;
+}
+
+export function vendorJsonSchemaPath(family: VendorFamily): string {
+  return `/api/${family}.schema.json`;
 }
 
 /** The page of senders, and one sender's card on it (registry id, such as "cloudflare"). */

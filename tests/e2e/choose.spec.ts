@@ -63,7 +63,7 @@ const SCENARIOS: { story: string; answers: string[]; code: number }[] = [
     answers: [
       CLIENT,
       'Who is asking: no credentials, bad credentials, or not allowed',
-      'It is known (or anonymous), but not allowed to do this',
+      'It is logged in, or logging in would not help, and it is not allowed to do this',
     ],
     code: 403,
   },

@@ -16,7 +16,7 @@ test('/429/#in-code shows the Go constant and a snippet that sets Retry-After', 
   await expect(goRow).toContainText('http.StatusTooManyRequests');
   const goSnippet = section.locator('h4:has-text("Go net/http") + pre');
   await expect(goSnippet).toContainText('w.Header().Set("Retry-After", "120")');
-  await expect(goSnippet).toContainText('w.WriteHeader(http.StatusTooManyRequests)');
+  await expect(goSnippet).toContainText('http.Error(w, "Too Many Requests", http.StatusTooManyRequests)');
   await expect(section.locator('pre')).toHaveCount(5);
   for (const pre of await section.locator('pre').all()) await expect(pre).toContainText('Retry-After');
   await expect(section.getByRole('row', { name: /curl/ })).toContainText('--retry');

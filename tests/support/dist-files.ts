@@ -40,3 +40,8 @@ export function sitemapPaths(): string[] {
 export function sweepPaths(): string[] {
   return [...sitemapPaths(), '/search/', '/471/', '/no-such-page/'];
 }
+
+/** The status code pages (/407/, /000/): full entries, not the small pages for unassigned numbers. */
+export function codePages(): [string, string][] {
+  return htmlPages().filter(([path, file]) => /^\/\d{3}\/$/.test(path) && read(file).includes(' id="meaning"'));
+}

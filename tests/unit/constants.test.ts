@@ -213,8 +213,8 @@ describe('python-http matches http.HTTPStatus', () => {
       return;
     }
     for (const c of missing) {
-      // Each newer name says which release added it, later than this interpreter and no later than the source read.
-      const added = /Added in Python (\d+\.\d+)/.exec(c.note ?? '')?.[1];
+      // Each newer name records which release added it, later than this interpreter and no later than the source read.
+      const added = c.addedIn;
       expect(
         added,
         `python-http: ${c.name} is not in python3 ${python!.version} and its note does not say when it was added`,

@@ -7,6 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CODE_JSON_SCHEMA, CODES_JSON_SCHEMA } from '../../src/lib/code-json';
+import { ERRORS_JSON_SCHEMA } from '../../src/lib/error-json';
+import { vendorJsonSchemaDocument } from '../../src/lib/vendor-code-json';
 
 interface Node {
   type?: string | string[];
@@ -32,6 +34,9 @@ const published = JSON.parse(readFileSync('tests/fixtures/json-fields.json', 'ut
 const current: Record<string, Record<string, string>> = {
   '/api/code.schema.json': fieldTypes(CODE_JSON_SCHEMA as Node),
   '/api/codes.schema.json': fieldTypes(CODES_JSON_SCHEMA as Node),
+  '/api/errors.schema.json': fieldTypes(ERRORS_JSON_SCHEMA as Node),
+  '/api/cloudflare.schema.json': fieldTypes(vendorJsonSchemaDocument('cloudflare') as Node),
+  '/api/iis.schema.json': fieldTypes(vendorJsonSchemaDocument('iis') as Node),
 };
 
 describe.each(Object.keys(current))('%s', (schema) => {

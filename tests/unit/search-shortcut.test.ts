@@ -10,19 +10,31 @@ import {
   type ShortcutPage,
 } from '../../src/lib/search-shortcut';
 import { withConstantKeys } from '../../src/data/in-code';
+import { errorShortcutPages } from '../../src/lib/errors';
 import { GOLDEN_QUERIES } from '../fixtures/search-golden';
+import { PARSED_ERRORS } from './error-entries';
+import { vendorShortcutPagesFromContent } from '../support/vendor-entries';
 import { ENTRIES } from './entries';
 
-// The same map /search-shortcuts.json serves, read straight from the content, with library constants.
+// The same map /search-shortcuts.json serves, read straight from the content, with library constants,
+// and the real pages beside the status codes, built from their entries and hub rows (browser and
+// curl errors, Cloudflare and IIS codes).
 const codes = ENTRIES.map((entry) => withConstantKeys(toShortcutCode(entry.data as Parameters<typeof toShortcutCode>[0])));
+const realPages = [...errorShortcutPages(PARSED_ERRORS.map((e) => e.data)), ...vendorShortcutPagesFromContent()];
 
 const firstUrl = (s: Shortcut | undefined) => (s === undefined ? undefined : s.kind === 'range' ? s.links[0]?.url : s.link.url);
 
 describe('golden queries answered by the exact-match step', () => {
   const rows = GOLDEN_QUERIES.filter((g) => g.by === 'shortcut');
   it('has enough of them', () => expect(rows.length).toBeGreaterThanOrEqual(25));
+  it('has at least 30 for the Cloudflare and IIS families', () => {
+    expect(rows.filter((g) => /^\/(cloudflare|iis)\//.test(g.first)).length).toBeGreaterThanOrEqual(30);
+  });
   it.each(rows.map((g) => [g.query, g.first] as const))('"%s" opens %s', (query, first) => {
-    expect(firstUrl(resolveShortcut(query, codes))).toBe(first);
+    expect(firstUrl(resolveShortcut(query, codes, realPages))).toBe(first);
+  });
+  it('has at least 40 for the browser and curl errors', () => {
+    expect(rows.filter((g) => g.first.startsWith('/errors/')).length).toBeGreaterThanOrEqual(40);
   });
 });
 
@@ -30,7 +42,7 @@ describe('golden library constant queries answered by the exact-match step', () 
   const rows = GOLDEN_QUERIES.filter((g) => g.by === 'shortcut' && g.constant);
   it('has at least 40 of them', () => expect(rows.length).toBeGreaterThanOrEqual(40));
   it.each(rows.map((g) => [g.query, g.first] as const))('constant "%s" opens %s', (query, first) => {
-    expect(firstUrl(resolveShortcut(query, codes))).toBe(first);
+    expect(firstUrl(resolveShortcut(query, codes, realPages))).toBe(first);
   });
   it('matches a constant name only whole', () => {
     expect(resolveShortcut('StatusTooMany', codes)).toBeUndefined();
@@ -44,7 +56,7 @@ describe('golden library constant queries answered by the exact-match step', () 
 describe('golden queries left to Pagefind', () => {
   const rows = GOLDEN_QUERIES.filter((g) => g.by === 'pagefind');
   it.each(rows.map((g) => [g.query] as const))('"%s" is not pinned', (query) => {
-    expect(resolveShortcut(query, codes)).toBeUndefined();
+    expect(resolveShortcut(query, codes, realPages)).toBeUndefined();
   });
 });
 
@@ -124,6 +136,18 @@ describe('pages beside the status codes', () => {
     expect(pageKeys('net::ERR_CERT_DATE_INVALID')).toContain('err cert date invalid');
   });
 
+  it('reads an HRESULT before the sub-status, so a pasted IIS error opens the HRESULT first', () => {
+    expect(pageKeys('HTTP Error 500.19 - Internal Server Error HRESULT: 0x8007000d').slice(0, 3)).toEqual([
+      'iis 500 19 0x8007000d',
+      '0x8007000d',
+      'iis 500 19',
+    ]);
+    const real = (query: string) => firstUrl(resolveShortcut(query, codes, realPages));
+    expect(real('HTTP Error 500.19 - Internal Server Error 0x8007000d')).toBe('/iis/500.19/#0x8007000d');
+    // An HRESULT no page names still leaves the sub-status to open its page.
+    expect(real('HTTP Error 500.19 0x80070002')).toBe('/iis/500.19/');
+  });
+
   it('opens a page by an exact name or a canonical key, before any status number', () => {
     expect(open('curl: (7) Failed to connect to 127.0.0.1 port 502')).toBe('/errors/connection-refused/');
     expect(open('net::err_connection_refused')).toBe('/errors/connection-refused/');
@@ -137,6 +161,24 @@ describe('pages beside the status codes', () => {
     expect(open('the connection refused to open')).toBe('/errors/connection-refused/');
     expect(open('connection refusedx')).toBeUndefined();
     expect(open('bad gateway')).toBe('/502/');
+  });
+
+  it('reads system error names and Python exception classes out of a pasted line', () => {
+    expect(pageKeys('Error: connect ECONNREFUSED 127.0.0.1:3000')).toContain('econnrefused');
+    expect(pageKeys('requests.exceptions.ProxyError: HTTPSConnectionPool(host=…)')).toContain('requests exceptions proxyerror');
+    expect(pageKeys('HTTP ERROR 500')).not.toContain('econnrefused');
+  });
+
+  it('keeps a name that several failures share out of the exact-match step', () => {
+    expect(resolveShortcut('requests.exceptions.ConnectionError', codes, realPages)).toBeUndefined();
+    expect(resolveShortcut('net::ERR_FAILED', codes, realPages)).toBeUndefined();
+    // curl 7 belongs to the proxy page too, where it is marked shared: it opens the refused connection.
+    expect(firstUrl(resolveShortcut('curl: (7)', codes, realPages))).toBe('/errors/connection-refused/');
+  });
+
+  it('opens the anchor of a named certificate or TLS error', () => {
+    expect(firstUrl(resolveShortcut('ERR_CERT_REVOKED', codes, realPages))).toBe('/errors/certificate-invalid/#err_cert_revoked');
+    expect(firstUrl(resolveShortcut('Certificate not valid', codes, realPages))).toBe('/errors/certificate-invalid/');
   });
 
   it('leaves a number that no page names to the status codes', () => {

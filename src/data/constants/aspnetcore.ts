@@ -21,6 +21,7 @@ export const ASPNETCORE: LibraryConstants = {
     id: 'aspnetcore',
     name: 'ASP.NET Core StatusCodes',
     language: 'csharp',
+    product: 'ASP.NET Core',
     version: '8.0.0',
     source: {
       repo: 'dotnet/source-build-reference-packages',
@@ -79,7 +80,7 @@ export const ASPNETCORE: LibraryConstants = {
       code: 413,
       name: 'StatusCodes.Status413PayloadTooLarge',
       status: 'current',
-      note: 'ASP.NET Core 8.0 uses the former name Payload Too Large; there is no constant for "Content Too Large".',
+      note: 'The RFC 7231 name; there is no constant for "Content Too Large".',
     },
     {
       code: 413,
@@ -115,7 +116,7 @@ export const ASPNETCORE: LibraryConstants = {
       code: 422,
       name: 'StatusCodes.Status422UnprocessableEntity',
       status: 'current',
-      note: 'ASP.NET Core 8.0 keeps the former name Unprocessable Entity; there is no constant for "Unprocessable Content".',
+      note: 'The RFC 4918 name; there is no constant for "Unprocessable Content".',
     },
     { code: 423, name: 'StatusCodes.Status423Locked', status: 'current' },
     { code: 424, name: 'StatusCodes.Status424FailedDependency', status: 'current' },

@@ -1,7 +1,8 @@
 /**
  * `rest_framework.status` from Django REST framework 3.18.0, written as used after
- * `from rest_framework import status`. The module still uses the RFC 7231 names for 413, 414, 416 and
- * 422 and has no RFC 9110 spellings.
+ * `from rest_framework import status`. The module still uses RFC 2616's names for 413, 414 and 416
+ * (Request Entity Too Large, Request-URI Too Long, Requested Range Not Satisfiable) and RFC 4918's for
+ * 422 (Unprocessable Entity), as its docstring's references say, and has no RFC 9110 spellings.
  */
 import type { LibraryConstants } from '../../lib/library-constants';
 
@@ -10,6 +11,7 @@ export const DJANGO_REST_FRAMEWORK: LibraryConstants = {
     id: 'django-rest-framework',
     name: 'Django REST framework status',
     language: 'python',
+    product: 'Django REST framework',
     version: '3.18.0',
     source: { repo: 'encode/django-rest-framework', path: 'rest_framework/status.py', ref: '3.18.0' },
     kind: 'constant',

@@ -11,6 +11,7 @@ export const HTTP_STATUS_CODES: LibraryConstants = {
     id: 'http-status-codes',
     name: 'npm http-status-codes',
     language: 'typescript',
+    product: 'http-status-codes',
     version: '2.3.0',
     source: { repo: 'prettymuchbryce/http-status-codes', path: 'src/status-codes.ts', ref: 'v2.3.0' },
     kind: 'constant',
@@ -133,7 +134,7 @@ export const HTTP_STATUS_CODES: LibraryConstants = {
       code: 305,
       name: 'StatusCodes.USE_PROXY',
       status: 'deprecated',
-      note: 'Marked @deprecated as of 2.3.0: in-band proxy configuration is a security risk.',
+      note: 'Marked @deprecated since 2.0.0: in-band proxy configuration is a security risk.',
     },
     {
       code: 305,
@@ -309,7 +310,7 @@ export const HTTP_STATUS_CODES: LibraryConstants = {
       code: 420,
       name: 'StatusCodes.METHOD_FAILURE',
       status: 'deprecated',
-      note: 'Marked @deprecated as of 2.3.0: the WebDAV draft Method Failure, not Enhance Your Calm.',
+      note: 'Marked @deprecated since 2.0.0: the WebDAV draft Method Failure, not Enhance Your Calm.',
     },
     {
       code: 420,

@@ -9,6 +9,7 @@ export const KTOR: LibraryConstants = {
     id: 'ktor',
     name: 'Ktor HttpStatusCode',
     language: 'kotlin',
+    product: 'Ktor',
     version: '3.5.2',
     source: { repo: 'ktorio/ktor', path: 'ktor-http/common/src/io/ktor/http/HttpStatusCode.kt', ref: '3.5.2' },
     kind: 'constant',

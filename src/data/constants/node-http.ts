@@ -12,6 +12,7 @@ export const NODE_HTTP: LibraryConstants = {
     id: 'node-http',
     name: 'Node.js http.STATUS_CODES',
     language: 'javascript',
+    product: 'Node.js',
     version: '24.9.0',
     source: { repo: 'nodejs/node', path: 'lib/_http_server.js', ref: 'v24.9.0' },
     kind: 'reason-phrase',

@@ -14,6 +14,7 @@ export const PYTHON_HTTP: LibraryConstants = {
     id: 'python-http',
     name: 'Python http.HTTPStatus',
     language: 'python',
+    product: 'Python',
     version: '3.13.5',
     source: { repo: 'python/cpython', path: 'Lib/http/__init__.py', ref: 'v3.13.5' },
     kind: 'constant',
@@ -58,7 +59,8 @@ export const PYTHON_HTTP: LibraryConstants = {
       code: 413,
       name: 'HTTPStatus.CONTENT_TOO_LARGE',
       status: 'current',
-      note: 'Added in Python 3.13; earlier versions only have HTTPStatus.REQUEST_ENTITY_TOO_LARGE.',
+      addedIn: '3.13',
+      note: 'Earlier versions only have HTTPStatus.REQUEST_ENTITY_TOO_LARGE.',
     },
     {
       code: 413,
@@ -70,7 +72,8 @@ export const PYTHON_HTTP: LibraryConstants = {
       code: 414,
       name: 'HTTPStatus.URI_TOO_LONG',
       status: 'current',
-      note: 'Added in Python 3.13; earlier versions only have HTTPStatus.REQUEST_URI_TOO_LONG.',
+      addedIn: '3.13',
+      note: 'Earlier versions only have HTTPStatus.REQUEST_URI_TOO_LONG.',
     },
     {
       code: 414,
@@ -83,7 +86,8 @@ export const PYTHON_HTTP: LibraryConstants = {
       code: 416,
       name: 'HTTPStatus.RANGE_NOT_SATISFIABLE',
       status: 'current',
-      note: 'Added in Python 3.13; earlier versions only have HTTPStatus.REQUESTED_RANGE_NOT_SATISFIABLE.',
+      addedIn: '3.13',
+      note: 'Earlier versions only have HTTPStatus.REQUESTED_RANGE_NOT_SATISFIABLE.',
     },
     {
       code: 416,
@@ -98,7 +102,8 @@ export const PYTHON_HTTP: LibraryConstants = {
       code: 422,
       name: 'HTTPStatus.UNPROCESSABLE_CONTENT',
       status: 'current',
-      note: 'Added in Python 3.13; earlier versions only have HTTPStatus.UNPROCESSABLE_ENTITY.',
+      addedIn: '3.13',
+      note: 'Earlier versions only have HTTPStatus.UNPROCESSABLE_ENTITY.',
     },
     {
       code: 422,

@@ -5,8 +5,10 @@
  * spaces and hyphens turned into underscores.
  *
  * Rack 3.1 renamed :payload_too_large and :unprocessable_entity and dropped 509 and 510 from its
- * table; `status_code` still maps those four old symbols through a fallback table and prints a
- * deprecation warning.
+ * table; `status_code` still maps those four old symbols through a fallback table. It prints a
+ * deprecation warning for all four in 3.1.0 to 3.1.2 and from 3.2.0 on; 3.1.3 to 3.1.22 (the last
+ * 3.1 release) map the two renamed symbols silently and warn only for 509 and 510
+ * (lib/rack/utils.rb at v3.1.2, v3.1.3, v3.1.22 and v3.2.0).
  */
 import type { LibraryConstants } from '../../lib/library-constants';
 
@@ -15,6 +17,7 @@ export const RACK: LibraryConstants = {
     id: 'rack',
     name: 'Rack and Rails status symbols',
     language: 'ruby',
+    product: 'Rack',
     version: '3.2.7',
     source: { repo: 'rack/rack', path: 'lib/rack/utils.rb', ref: 'v3.2.7' },
     kind: 'constant',
@@ -55,12 +58,12 @@ export const RACK: LibraryConstants = {
     { code: 410, name: ':gone', status: 'current' },
     { code: 411, name: ':length_required', status: 'current' },
     { code: 412, name: ':precondition_failed', status: 'current' },
-    { code: 413, name: ':content_too_large', status: 'current', note: 'Since Rack 3.1; Rack 3.0 and earlier use :payload_too_large.' },
+    { code: 413, name: ':content_too_large', status: 'current', addedIn: '3.1', note: 'Rack 3.0 and earlier use :payload_too_large.' },
     {
       code: 413,
       name: ':payload_too_large',
       status: 'deprecated',
-      note: 'Renamed to :content_too_large in Rack 3.1; Rack::Utils.status_code still maps it to 413 but warns that it is deprecated.',
+      note: 'Renamed in Rack 3.1; Rack::Utils.status_code still maps it to 413, with a warning except in 3.1.3 to 3.1.22.',
     },
     { code: 414, name: ':uri_too_long', status: 'current' },
     { code: 415, name: ':unsupported_media_type', status: 'current' },
@@ -71,13 +74,14 @@ export const RACK: LibraryConstants = {
       code: 422,
       name: ':unprocessable_content',
       status: 'current',
-      note: 'Since Rack 3.1; Rack 3.0 and earlier use :unprocessable_entity.',
+      addedIn: '3.1',
+      note: 'Rack 3.0 and earlier use :unprocessable_entity.',
     },
     {
       code: 422,
       name: ':unprocessable_entity',
       status: 'deprecated',
-      note: 'Renamed to :unprocessable_content in Rack 3.1; Rack::Utils.status_code still maps it to 422 but warns that it is deprecated. Rails 7.2.3, 8.0.3 and later swap it for :unprocessable_content before asking Rack, so head :unprocessable_entity does not warn there.',
+      note: 'Renamed in Rack 3.1; Rack::Utils.status_code still maps it to 422, with a warning except in 3.1.3 to 3.1.22.',
     },
     { code: 423, name: ':locked', status: 'current' },
     { code: 424, name: ':failed_dependency', status: 'current' },

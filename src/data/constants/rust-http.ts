@@ -9,6 +9,7 @@ export const RUST_HTTP: LibraryConstants = {
     id: 'rust-http',
     name: 'Rust http::StatusCode',
     language: 'rust',
+    product: 'http',
     version: '1.4.2',
     source: { repo: 'hyperium/http', path: 'src/status.rs', ref: 'v1.4.2' },
     kind: 'constant',

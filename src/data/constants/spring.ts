@@ -10,6 +10,7 @@ export const SPRING: LibraryConstants = {
     id: 'spring',
     name: 'Spring HttpStatus',
     language: 'java',
+    product: 'Spring',
     version: '7.0.9',
     source: {
       repo: 'spring-projects/spring-framework',
@@ -75,7 +76,8 @@ export const SPRING: LibraryConstants = {
       code: 413,
       name: 'HttpStatus.CONTENT_TOO_LARGE',
       status: 'current',
-      note: 'Added in Spring 7.0; earlier versions have HttpStatus.PAYLOAD_TOO_LARGE.',
+      addedIn: '7.0',
+      note: 'Earlier versions have HttpStatus.PAYLOAD_TOO_LARGE.',
     },
     {
       code: 413,
@@ -117,7 +119,7 @@ export const SPRING: LibraryConstants = {
       status: 'removed',
       note: 'The WebDAV draft Method Failure, not Enhance Your Calm; deprecated, then removed in Spring 7.0.',
     },
-    { code: 421, name: 'HttpStatus.MISDIRECTED_REQUEST', status: 'current', note: 'Added in Spring 7.0.' },
+    { code: 421, name: 'HttpStatus.MISDIRECTED_REQUEST', status: 'current', addedIn: '7.0' },
     {
       code: 421,
       name: 'HttpStatus.DESTINATION_LOCKED',
@@ -128,7 +130,8 @@ export const SPRING: LibraryConstants = {
       code: 422,
       name: 'HttpStatus.UNPROCESSABLE_CONTENT',
       status: 'current',
-      note: 'Added in Spring 7.0; earlier versions have HttpStatus.UNPROCESSABLE_ENTITY.',
+      addedIn: '7.0',
+      note: 'Earlier versions have HttpStatus.UNPROCESSABLE_ENTITY.',
     },
     {
       code: 422,

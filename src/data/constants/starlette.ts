@@ -3,8 +3,10 @@
  * written as used after `from starlette import status` (or `from fastapi import status`).
  *
  * Starlette 0.48.0 took the RFC 9110 names for 413, 414, 416 and 422. The old names are no longer
- * module attributes: a module-level `__getattr__` still returns their numbers and emits a
- * StarletteDeprecationWarning.
+ * module attributes: a module-level `__getattr__` still returns their numbers with a warning, a
+ * DeprecationWarning from 0.48.0 (which Python's default filters show only for code run as
+ * `__main__`) and a StarletteDeprecationWarning, a UserWarning that is shown by default, from 1.3.1
+ * (`starlette/status.py` and `starlette/exceptions.py` at the tags 0.48.0, 1.3.0 and 1.3.1).
  */
 import type { LibraryConstants } from '../../lib/library-constants';
 
@@ -13,6 +15,7 @@ export const STARLETTE: LibraryConstants = {
     id: 'starlette',
     name: 'Starlette and FastAPI status',
     language: 'python',
+    product: 'Starlette',
     version: '1.3.1',
     source: { repo: 'Kludex/starlette', path: 'starlette/status.py', ref: '1.3.1' },
     kind: 'constant',
@@ -58,38 +61,41 @@ export const STARLETTE: LibraryConstants = {
       code: 413,
       name: 'status.HTTP_413_CONTENT_TOO_LARGE',
       status: 'current',
-      note: 'Added in Starlette 0.48.0; earlier versions only have status.HTTP_413_REQUEST_ENTITY_TOO_LARGE.',
+      addedIn: '0.48.0',
+      note: 'Earlier versions only have status.HTTP_413_REQUEST_ENTITY_TOO_LARGE.',
     },
     {
       code: 413,
       name: 'status.HTTP_413_REQUEST_ENTITY_TOO_LARGE',
       status: 'deprecated',
-      note: 'Renamed to status.HTTP_413_CONTENT_TOO_LARGE in Starlette 0.48.0; the old name still works but emits a StarletteDeprecationWarning.',
+      note: 'Renamed in 0.48.0; still works, with a warning that shows by default only since 1.3.1.',
     },
     {
       code: 414,
       name: 'status.HTTP_414_URI_TOO_LONG',
       status: 'current',
-      note: 'Added in Starlette 0.48.0; earlier versions only have status.HTTP_414_REQUEST_URI_TOO_LONG.',
+      addedIn: '0.48.0',
+      note: 'Earlier versions only have status.HTTP_414_REQUEST_URI_TOO_LONG.',
     },
     {
       code: 414,
       name: 'status.HTTP_414_REQUEST_URI_TOO_LONG',
       status: 'deprecated',
-      note: 'Renamed to status.HTTP_414_URI_TOO_LONG in Starlette 0.48.0; the old name still works but emits a StarletteDeprecationWarning.',
+      note: 'Renamed in 0.48.0; still works, with a warning that shows by default only since 1.3.1.',
     },
     { code: 415, name: 'status.HTTP_415_UNSUPPORTED_MEDIA_TYPE', status: 'current' },
     {
       code: 416,
       name: 'status.HTTP_416_RANGE_NOT_SATISFIABLE',
       status: 'current',
-      note: 'Added in Starlette 0.48.0; earlier versions only have status.HTTP_416_REQUESTED_RANGE_NOT_SATISFIABLE.',
+      addedIn: '0.48.0',
+      note: 'Earlier versions only have status.HTTP_416_REQUESTED_RANGE_NOT_SATISFIABLE.',
     },
     {
       code: 416,
       name: 'status.HTTP_416_REQUESTED_RANGE_NOT_SATISFIABLE',
       status: 'deprecated',
-      note: 'Renamed to status.HTTP_416_RANGE_NOT_SATISFIABLE in Starlette 0.48.0; the old name still works but emits a StarletteDeprecationWarning.',
+      note: 'Renamed in 0.48.0; still works, with a warning that shows by default only since 1.3.1.',
     },
     { code: 417, name: 'status.HTTP_417_EXPECTATION_FAILED', status: 'current' },
     { code: 418, name: 'status.HTTP_418_IM_A_TEAPOT', status: 'current' },
@@ -98,13 +104,14 @@ export const STARLETTE: LibraryConstants = {
       code: 422,
       name: 'status.HTTP_422_UNPROCESSABLE_CONTENT',
       status: 'current',
-      note: 'Added in Starlette 0.48.0; earlier versions only have status.HTTP_422_UNPROCESSABLE_ENTITY.',
+      addedIn: '0.48.0',
+      note: 'Earlier versions only have status.HTTP_422_UNPROCESSABLE_ENTITY.',
     },
     {
       code: 422,
       name: 'status.HTTP_422_UNPROCESSABLE_ENTITY',
       status: 'deprecated',
-      note: 'Renamed to status.HTTP_422_UNPROCESSABLE_CONTENT in Starlette 0.48.0; the old name still works but emits a StarletteDeprecationWarning.',
+      note: 'Renamed in 0.48.0; still works, with a warning that shows by default only since 1.3.1.',
     },
     { code: 423, name: 'status.HTTP_423_LOCKED', status: 'current' },
     { code: 424, name: 'status.HTTP_424_FAILED_DEPENDENCY', status: 'current' },

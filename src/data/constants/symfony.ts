@@ -10,6 +10,7 @@ export const SYMFONY: LibraryConstants = {
     id: 'symfony',
     name: 'Symfony Response',
     language: 'php',
+    product: 'Symfony',
     version: '7.1.5',
     source: { repo: 'symfony/http-foundation', path: 'Response.php', ref: 'v7.1.5' },
     kind: 'constant',
