@@ -33,14 +33,15 @@ async function expectContract(page: Page, file: string): Promise<void> {
 }
 
 /**
- * One paste from each of five families (a CDN, a load balancer, a web server's log, a framework,
- * a platform page with no status): their first page is a status page or a sender's card.
+ * One paste from each of five families, each leading to a different kind of first page: a
+ * Cloudflare 1xxx page, an IIS sub-status page, a browser or curl error page, a status page, and a
+ * sender's card when the paste names no status.
  */
 const FAMILIES = [
-  'v2/cloudflare-520-empty-curl-i.txt',
-  'v2/aws-alb-502-awselb-php-array.txt',
+  'v2/cloudflare-403-1020-plain-curl-i.txt',
+  'v2/iis-500.19-0x8007000d-detailed-text.txt',
+  'v2/chrome-connection-refused-page-text.txt',
   'v2/nginx-444-access-log.txt',
-  'v2/express-404-cannot-get-curl-i.txt',
   'v2/firebase-hosting-site-not-found-page-text.txt',
 ];
 
@@ -57,7 +58,7 @@ const SAMPLES = [
 // Several pastes per test on a shared, busy machine: allow more than the default 30 s.
 test.describe.configure({ timeout: 90_000 });
 
-test('pastes from five families give the code, the sender and the first page in #diagnosis', async ({ page }) => {
+test('pastes from five families give the code, the sender and the first page in #diagnosis, and link that page', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto('/diagnose/');
   const output = page.locator('#diagnosis');

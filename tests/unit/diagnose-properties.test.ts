@@ -8,14 +8,14 @@ import { describe, expect, it } from 'vitest';
 import { SENDERS } from '../../src/data/sender-registry';
 import { diagnose } from '../../src/lib/diagnose/diagnose';
 import { toDiagnoseFacts } from '../../src/lib/diagnose/facts';
-import { PAGE_INDEX_FIXTURE } from '../fixtures/diagnose/page-index';
+import { PAGE_INDEX } from '../support/diagnose-pages';
 import { CORPUS, readPaste } from '../support/diagnose-corpus';
 import { ENTRIES } from './entries';
 
 const facts = toDiagnoseFacts(
   ENTRIES.map((e) => e.data as unknown as Parameters<typeof toDiagnoseFacts>[0][number]),
   SENDERS,
-  PAGE_INDEX_FIXTURE,
+  PAGE_INDEX,
 );
 
 /** mulberry32: a tiny seeded generator, so every run and every failure is reproducible. */

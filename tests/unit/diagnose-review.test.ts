@@ -9,14 +9,14 @@ import { diagnose, inputLength } from '../../src/lib/diagnose/diagnose';
 import { toDiagnoseFacts } from '../../src/lib/diagnose/facts';
 import { MAX_INPUT } from '../../src/lib/diagnose/limits';
 import { parseInput } from '../../src/lib/diagnose/parse';
-import { PAGE_INDEX_FIXTURE } from '../fixtures/diagnose/page-index';
+import { PAGE_INDEX } from '../support/diagnose-pages';
 import { readPaste } from '../support/diagnose-corpus';
 import { ENTRIES } from './entries';
 
 const facts = toDiagnoseFacts(
   ENTRIES.map((e) => e.data as unknown as Parameters<typeof toDiagnoseFacts>[0][number]),
   SENDERS,
-  PAGE_INDEX_FIXTURE,
+  PAGE_INDEX,
 );
 function run(text: string) {
   const result = diagnose(text, facts, SENDERS);

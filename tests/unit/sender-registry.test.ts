@@ -11,7 +11,7 @@ import { HEADER_KINDS, LAYERS, ownersByCode, senderForName, sourceUrl } from '..
 import { SENDERS as SENDERS_AGAIN } from '../../src/data/sender-registry';
 import { diagnose } from '../../src/lib/diagnose/diagnose';
 import { toDiagnoseFacts } from '../../src/lib/diagnose/facts';
-import { PAGE_INDEX_FIXTURE } from '../fixtures/diagnose/page-index';
+import { PAGE_INDEX } from '../support/diagnose-pages';
 import { CORPUS, readPaste } from '../support/diagnose-corpus';
 import { ENTRIES } from './entries';
 
@@ -153,7 +153,7 @@ describe('the corpus exercises the registry', () => {
   const facts = toDiagnoseFacts(
     ENTRIES.map((e) => e.data as unknown as Parameters<typeof toDiagnoseFacts>[0][number]),
     SENDERS,
-    PAGE_INDEX_FIXTURE,
+    PAGE_INDEX,
   );
   const seen = new Set<string>();
   for (const c of CORPUS) {

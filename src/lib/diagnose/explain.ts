@@ -186,7 +186,7 @@ function reading(decision: Decision, recognised: Recognised, facts: DiagnoseFact
   if (error) links.push({ label: error.title, url: error.path });
   const vendor = recognised.vendor;
   if (vendor?.page) {
-    links.push({ label: `${vendor.family === 'iis' ? 'IIS' : 'Cloudflare'} ${vendor.code}: ${vendor.page.title}`, url: vendor.page.path });
+    links.push({ label: `${vendor.family === 'iis' ? 'IIS' : 'Cloudflare'} ${vendor.code}: ${vendor.page.title}`, url: vendor.page.link });
     if (vendor.hresult && vendor.page.page)
       links.push({ label: `HRESULT ${vendor.hresult}`, url: `${vendor.page.path}#${vendor.hresult}` });
   }
@@ -233,7 +233,7 @@ function title(
   if (vendor)
     return {
       title: `${vendor.family === 'iis' ? 'IIS' : 'Cloudflare'} ${vendor.code}`,
-      ...(vendor.page ? { url: vendor.page.path } : {}),
+      ...(vendor.page ? { url: vendor.page.link } : {}),
       known: true,
     };
   if (recognised.clientError?.page) return { title: recognised.clientError.page.title, url: recognised.clientError.page.path, known: true };

@@ -6,12 +6,15 @@
  * (src/data/diagnose-facts.ts) and shipped in /diagnose-facts.json; read only through the lookups
  * below, so the diagnosis never restates which pages exist.
  */
+import { errorPath, vendorCodePath, vendorHubPath, vendorHubRowPath } from '../urls';
 
 export type VendorFamily = 'cloudflare' | 'iis';
 
 export interface VendorPage {
-  /** The page to open first: the code's own page, or its row on the hub. */
+  /** The page to open first (`data-page`): the code's own page, or its family's hub. */
   path: string;
+  /** Where to read about it: the page, or the code's row on the hub (`/cloudflare/#1019`). */
+  link: string;
   /** True when the code has a page of its own, false when it is a hub row only. */
   page: boolean;
   title: string;
@@ -83,6 +86,7 @@ export interface VendorCodeInput {
   code: string;
   title: string;
   path: string;
+  link: string;
   page: boolean;
   status?: { status?: number | undefined; basis: 'documented' | 'observed' | 'unknown' } | undefined;
 }
@@ -101,6 +105,92 @@ export interface ErrorInput {
   phrases: readonly string[];
 }
 
+type KnownStatus = { status?: number | undefined; basis: 'documented' | 'observed' | 'unknown' };
+
+/** What the index reads of a Cloudflare or IIS entry. */
+export interface VendorEntryForIndex {
+  code: string;
+  title: string;
+  meanings: readonly { status: KnownStatus }[];
+}
+
+/** What the index reads of a hub row (a code with no page of its own). */
+export interface HubRowForIndex {
+  code: string;
+  title: string;
+  status: KnownStatus;
+}
+
+/**
+ * The status that travels with an entry: the one its meanings document or show, when they agree on
+ * one (1015 is 429 as a rate limit, and has no status as a dashboard message).
+ */
+function entryStatus(meanings: readonly { status: KnownStatus }[]): KnownStatus {
+  const known = meanings.map((m) => m.status).filter((s) => s.basis !== 'unknown' && s.status !== undefined);
+  const statuses = new Set(known.map((s) => s.status));
+  return statuses.size === 1 && known[0] ? known[0] : { basis: 'unknown' };
+}
+
+/** One family's entries and hub rows as the index builder reads them; the paths come from src/lib/urls.ts. */
+export function vendorCodeInputs(
+  family: VendorFamily,
+  entries: readonly VendorEntryForIndex[],
+  rows: readonly HubRowForIndex[],
+): VendorCodeInput[] {
+  return [
+    ...entries.map((e) => ({
+      family,
+      code: e.code,
+      title: e.title,
+      path: vendorCodePath(family, e.code),
+      link: vendorCodePath(family, e.code),
+      page: true,
+      status: entryStatus(e.meanings),
+    })),
+    ...rows.map((r) => ({
+      family,
+      code: r.code,
+      title: r.title,
+      path: vendorHubPath(family),
+      link: vendorHubRowPath(family, r.code),
+      page: false,
+      status: r.status,
+    })),
+  ];
+}
+
+interface NamedForIndex {
+  name: string;
+  shared?: boolean | undefined;
+}
+
+/** What the index reads of a browser or curl error entry (content/errors). */
+export interface ErrorEntryForIndex {
+  slug: string;
+  title: string;
+  summary: string;
+  step: FailedStep;
+  chrome: { names: readonly NamedForIndex[]; shows?: string | undefined; dnsProbe?: readonly string[] | undefined };
+  firefox: { names: readonly NamedForIndex[]; shows?: string | undefined };
+  curl: { names: readonly { exit: number; shared?: boolean | undefined }[] };
+  node: { names: readonly NamedForIndex[] };
+  phrases: readonly string[];
+}
+
+/** An error entry as the index builder reads it: every tool's names, curl's exit codes, the headings the tools show and the entry's phrases. */
+export function errorInput(entry: ErrorEntryForIndex): ErrorInput {
+  return {
+    slug: entry.slug,
+    path: errorPath(entry.slug),
+    title: entry.title,
+    summary: entry.summary,
+    step: entry.step,
+    names: [...entry.chrome.names, ...(entry.chrome.dnsProbe ?? []).map((name) => ({ name })), ...entry.firefox.names, ...entry.node.names],
+    curl: entry.curl.names,
+    phrases: [entry.chrome.shows, entry.firefox.shows, ...entry.phrases].filter((p): p is string => p !== undefined),
+  };
+}
+
 /**
  * Builds the index. A name or exit code listed on several pages goes to the one that does not mark
  * it `shared`; a heading or phrase that several pages use is left out, since it cannot choose.
@@ -111,6 +201,7 @@ export function buildPageIndex(vendorCodes: readonly VendorCodeInput[], errors: 
     const known = v.status && v.status.basis !== 'unknown' && v.status.status !== undefined;
     index.vendor[`${v.family}:${v.code}`] = {
       path: v.path,
+      link: v.link,
       page: v.page,
       title: v.title,
       ...(known ? { status: v.status?.status as number, basis: v.status?.basis as 'documented' | 'observed' } : {}),

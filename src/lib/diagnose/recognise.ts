@@ -91,8 +91,10 @@ const RANK: Record<StatusFrom, number> = {
   'bare-number': 10,
 };
 
-const CHROME_NAME = /\b(?:net::)?(ERR_[A-Z][A-Z\d_]*[A-Z\d])(?: ([1-5]\d\d))?\b/;
-const OTHER_NAME = /\b(DNS_PROBE_FINISHED_[A-Z_]*[A-Z]|(?:NS_ERROR|SSL_ERROR|SEC_ERROR|MOZILLA_PKIX_ERROR)_[A-Z\d_]*[A-Z\d])\b/;
+/** An error name as tools print them: ERR_CONNECTION_REFUSED (net:: before it in Chrome), NS_ERROR_NET_RESET, ECONNREFUSED. */
+const NAME_TOKEN = /\b(?:net::)?([A-Z][A-Z\d]*(?:_[A-Z\d]+)+|E[A-Z]{4,})\b/g;
+/** The status Chrome's console prints after the name, when a response had begun. */
+const STATUS_AFTER_NAME = /^ ([1-5]\d\d)\b/;
 
 const headerValue = (headers: readonly Header[], name: string) => headers.find((h) => h.name.toLowerCase() === name)?.value;
 
@@ -283,13 +285,13 @@ function findClientError(parsed: Parsed, facts: DiagnoseFacts): { error?: Client
     const text = parsed.lines[i] ?? '';
     if (text === '') continue;
     if (!byName) {
-      const chrome = CHROME_NAME.exec(text);
-      const other = chrome ? null : OTHER_NAME.exec(text);
-      const name = chrome?.[1] ?? other?.[1];
-      const page = name ? errorForName(facts.pages, name) : undefined;
-      // Without an index entry only a Chrome net:: error is sure to be a failed request.
-      if (name && (page || (chrome && /net::/.test(chrome[0])))) {
-        const seen = chrome?.[2] ? Number(chrome[2]) : undefined;
+      for (const m of text.matchAll(NAME_TOKEN)) {
+        const name = m[1] ?? '';
+        const page = errorForName(facts.pages, name);
+        // A name the index does not know counts only as Chrome's net:: error, which is always a failed request.
+        if (!page && !m[0].startsWith('net::ERR_')) continue;
+        const after = STATUS_AFTER_NAME.exec(text.slice(m.index + m[0].length));
+        const seen = after?.[1] ? Number(after[1]) : undefined;
         byName = {
           error: { tool: 'browser', name, line: i, ...(page ? { page } : {}) },
           ...(seen !== undefined
@@ -303,6 +305,7 @@ function findClientError(parsed: Parsed, facts: DiagnoseFacts): { error?: Client
               }
             : {}),
         };
+        break;
       }
     }
     if (!byText) {
