@@ -379,7 +379,7 @@ export const SENDERS: readonly Sender[] = [
     ],
     generated:
       'Cloudflare answered this itself, at its edge. For a block or challenge the request never reached the site; for a 52x the trouble is on the way from Cloudflare to the origin.',
-    logs: 'Cloudflare’s dashboard finds the request by its Ray ID; the origin’s own logs may show nothing for it.',
+    logs: 'Quote the Ray ID: it names the request and the data center that answered. The origin’s own logs may show nothing for the request.',
   },
   {
     id: 'fastly',
@@ -854,7 +854,6 @@ export const SENDERS: readonly Sender[] = [
     ],
     generated:
       'API Gateway answered with a gateway response instead of calling your integration: the request did not match, was not authorised, or the integration failed or timed out.',
-    logs: 'CloudWatch logs for the API stage find the request by its request ID.',
   },
   {
     id: 's3',
@@ -1160,7 +1159,6 @@ export const SENDERS: readonly Sender[] = [
       },
     ],
     generated: 'Vercel answered itself: no deployment matched the path, or a function failed or ran out of time.',
-    logs: 'The deployment’s runtime logs in the Vercel dashboard find the request by its ID.',
   },
   {
     id: 'netlify',
@@ -1195,7 +1193,7 @@ export const SENDERS: readonly Sender[] = [
         ],
       },
     ],
-    generated: 'Netlify answered for the site it hosts: for a 404, no file or redirect rule matched the path.',
+    generated: 'Netlify answered for the site it hosts, not an origin behind it.',
     logs: 'Netlify Support finds the request by its x-nf-request-id.',
   },
   {
@@ -1304,7 +1302,8 @@ export const SENDERS: readonly Sender[] = [
         observed: ['heroku/vegur#111'],
       },
     ],
-    generated: 'Heroku’s router answered itself: the app crashed, did not start, or did not answer within the time limit.',
+    generated:
+      'Heroku’s router answered itself: the app crashed (H10) or did not answer in time (H12), or another router error code says why.',
     logs: 'heroku logs --tail shows the router’s line with its H code next to the app’s own lines.',
   },
   {
@@ -1792,7 +1791,11 @@ export const SENDERS: readonly Sender[] = [
         proves: 'generated',
         means:
           'The body size is the length of the status text Traefik writes when forwarding fails ("Bad Gateway" is 11 bytes), so Traefik made the status itself.',
-        sources: [file('traefik/traefik', PIN.traefik, 'pkg/proxy/httputil/proxy.go', '181-205'), TRAEFIK_LOGS],
+        sources: [
+          file('traefik/traefik', PIN.traefik, 'pkg/proxy/httputil/proxy.go', '181-205'),
+          file('golang/go', '1ad1d615b8b1e19e5e4e3ad1cd908a03997aaa51', 'src/net/http/status.go'),
+          TRAEFIK_LOGS,
+        ],
       },
       {
         id: 'json-log-own',
