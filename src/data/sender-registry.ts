@@ -372,7 +372,7 @@ export const SENDERS: readonly Sender[] = [
         pattern: /^__cfduid=/,
         looksLike: 'set-cookie: __cfduid=…; path=/; domain=.example.com',
         proves: 'present',
-        means: 'A cookie Cloudflare set on proxied responses until 2021: the response went through Cloudflare.',
+        means: 'A cookie Cloudflare set on the responses it proxied, seen in captures up to 2020: the response went through Cloudflare.',
         sources: [],
         observed: ['liferay/clay#528', 'Ekultek/WhatWaf#764'],
       },

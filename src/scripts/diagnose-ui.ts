@@ -91,7 +91,10 @@ function render(output: HTMLOutputElement, result: Diagnosis): void {
   box.append(heading('Who sent it'));
   box.append(el('p', result.sender ? `Most likely: ${result.sender}.` : 'The paste does not show who made this status.', 'font-semibold'));
   box.append(el('p', result.senderReason));
-  if (result.layers.length > 0) box.append(el('p', `Seen on the way, outermost first: ${result.layers.join(', ')}.`, 'text-sm text-muted'));
+  // The layers line says something only when it names more than the sender itself.
+  if (result.layers.some((name) => name !== result.sender)) {
+    box.append(el('p', `Seen on the way, outermost first: ${result.layers.join(', ')}.`, 'text-sm text-muted'));
+  }
 
   if (result.evidence.length > 0) {
     box.append(heading('Evidence'));

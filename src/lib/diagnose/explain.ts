@@ -69,7 +69,7 @@ function evidenceViews(recognised: Recognised, senders: readonly Sender[]): Evid
     return {
       signal: `${e.sender}/${e.signal}`,
       sender: senders.find((s) => s.id === e.sender)?.name ?? e.sender,
-      seen: redact(e.seen),
+      seen: e.snippet ?? redact(e.seen.trim()),
       means: signal.means,
       proves: e.proves,
       sources: [

@@ -144,21 +144,32 @@ function headerEvidence(senders: readonly Sender[], headers: readonly Header[], 
 
 const sameGroups = (a: RegExpExecArray, b: RegExpExecArray) => ['status', 'code', 'hresult'].every((g) => a.groups?.[g] === b.groups?.[g]);
 
+/** The words of a line around a match: the match, then one more word on each side. */
+function wordsAround(line: string, start: number, end: number, before: number, after: number): string {
+  let from = start;
+  for (let i = 0; i < before && from > 0; i++) {
+    from = line.lastIndexOf(' ', from - 2) + 1;
+  }
+  let to = end;
+  for (let i = 0; i < after && to < line.length; i++) {
+    const next = line.indexOf(' ', to + 1);
+    to = next === -1 ? line.length : next;
+  }
+  return line.slice(from, to);
+}
+
 /**
  * The shortest piece of the line, after redaction, that the pattern still matches with the same
- * groups: the match itself, a window around it, or the whole line. A share link carries it.
+ * groups: the match itself, then the match with the next word, then with a word on each side, then
+ * a short line whole. A share link carries it and the page shows it, so it never takes more of the
+ * line than the signal needs.
  */
 function shortestMatch(pattern: RegExp, line: string, m: RegExpExecArray): string | undefined {
-  const candidates = [
-    m[0],
-    line.slice(m.index, m.index + m[0].length + 40),
-    line.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40),
-    line,
-  ];
+  const end = m.index + m[0].length;
+  const candidates = [m[0], wordsAround(line, m.index, end, 0, 1), wordsAround(line, m.index, end, 1, 1), line.length <= 120 ? line : ''];
   for (const candidate of candidates) {
     const safe = redact(candidate.trim());
-    if (safe.length > 400) continue;
-    const again = pattern.exec(safe);
+    const again = safe === '' ? null : pattern.exec(safe);
     if (again && sameGroups(again, m)) return safe;
   }
   return undefined;
@@ -250,7 +261,7 @@ function readStatus(parsed: Parsed, evidence: readonly Evidence[]): StatusRead |
   for (const e of evidence) {
     if (e.status === undefined) continue;
     const from: StatusFrom = e.statusHow === 'read' ? 'signal' : 'signal-page';
-    candidates.push({ read: { code: e.status, from, detail: e.seen }, line: e.line ?? -1 });
+    candidates.push({ read: { code: e.status, from, detail: e.snippet ?? e.seen.trim() }, line: e.line ?? -1 });
   }
   if (parsed.bare !== undefined)
     candidates.push({
