@@ -10,7 +10,8 @@ import { join, relative } from 'node:path';
 
 const DIST = 'dist';
 const LIST = 'tests/fixtures/published-urls.txt';
-const SKIP = /^(_astro|pagefind|og)\//;
+// Build assets and the host's own configuration files (_headers), which no reader is ever sent to.
+const SKIP = /^(?:(?:_astro|pagefind|og)\/|_[^/]*$)/;
 
 function* files(dir: string): Generator<string> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {

@@ -22,4 +22,6 @@ export const PAGE_TYPES = [
   '/cloudflare/1020/',
   '/iis/',
   '/iis/500.19/',
+  '/error-pages/',
+  '/error-pages/nginx/',
 ];

@@ -31,7 +31,7 @@ export const CLOUDFLARE_2026_CHANGES: readonly CloudflareChange[] = [
     date: '2026-02-26',
     title: 'Markdown error responses',
     summary:
-      'A client that asks for `Accept: text/markdown` gets the 1xxx error as Markdown with YAML front matter (error code, name, category, status, Ray ID, whether it is retryable and whether the owner must act). Browsers, which send `Accept: */*`, still get the HTML page.',
+      'A client that asks for `Accept: text/markdown` gets the 1xxx error as Markdown with YAML front matter (error code, name, category, HTTP status, Ray ID, whether it is retryable and whether the owner must act). A client that does not prefer Markdown, such as a browser, still gets the HTML page.',
     source: changelog(
       '2026-02-26-markdown-responses-for-1xxx-errors.mdx',
       '11e5a5daa13e3c8a755195d278c46587bb3117c3',

@@ -12,6 +12,7 @@ import { getChooseLinks, type ChooseLink } from './choose';
 import { getCode, type CodeEntry } from './codes';
 import { getComparisonLinks, type ComparisonLink } from './compare';
 import { getFamilyLinks, type FamilyLinkGroup } from './family-links';
+import { kitPreviewPath } from './error-pages/kit-pages';
 import { getInCode, type InCode } from './in-code';
 
 export interface CodeLink {
@@ -42,6 +43,8 @@ export interface CodePage {
   comparisons: ComparisonLink[];
   /** Cloudflare, IIS and browser-error pages that travel with this status. */
   familyLinks: FamilyLinkGroup[];
+  /** The error-page kits' page previewing this code's kit page, when it has one. */
+  kitLink: string | undefined;
   /** The #in-code section: constants, send-it snippets, client defaults. */
   inCode: InCode;
   facts: FactRow[];
@@ -113,6 +116,7 @@ export async function getCodePage(entry: CodeEntry, site: URL): Promise<CodePage
     chooseLinks: await getChooseLinks(data.code),
     comparisons: await getComparisonLinks(data.code),
     familyLinks: await getFamilyLinks(data.code),
+    kitLink: kitPreviewPath(data.code),
     inCode: getInCode(data),
     facts: factRows(data),
     searchAliases: [...data.aliases, ...data.formerNames].join(', '),

@@ -5,10 +5,16 @@
  */
 import type { ShortcutPage } from '../lib/search-shortcut';
 import { cloudflare } from './cloudflare';
+import { errorPageShortcuts } from './error-pages/search';
 import { getErrorShortcutPages } from './errors';
 import { iis } from './iis';
 
 export async function getShortcutPages(): Promise<ShortcutPage[]> {
-  const families: Promise<ShortcutPage[]>[] = [getErrorShortcutPages(), cloudflare.shortcutPages(), iis.shortcutPages()];
+  const families: Promise<ShortcutPage[]>[] = [
+    getErrorShortcutPages(),
+    cloudflare.shortcutPages(),
+    iis.shortcutPages(),
+    Promise.resolve(errorPageShortcuts()),
+  ];
   return (await Promise.all(families)).flat();
 }

@@ -89,6 +89,20 @@ export function vendorJsonSchemaPath(family: VendorFamily): string {
   return `/api/${family}.schema.json`;
 }
 
+/** The error-page kits: the hub, each platform's guide, and each platform's zip. */
+export function errorPagesPath(platform?: string): string {
+  return platform === undefined ? '/error-pages/' : `/error-pages/${platform}/`;
+}
+
+/** A code's kit page as previewed on the hub. */
+export function errorPagesPreviewPath(code: number): string {
+  return `/error-pages/#preview-${code}`;
+}
+
+export function errorPagesZipPath(platform: string): string {
+  return `/error-pages/${platform}.zip`;
+}
+
 /** The page of senders, and one sender's card on it (registry id, such as "cloudflare"). */
 export const SENDERS_PATH = '/senders/';
 

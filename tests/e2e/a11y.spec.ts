@@ -10,31 +10,16 @@
  *    which a page type fixes; the schemes share one document and differ only in those tokens. That
  *    is why contrast runs per page type and not per page: it is half of axe's cost.
  *
- * Axe runs in legacy mode, straight in the page: the default mode finishes every run in a second,
- * blank page, which doubles the cost, and the site has no iframes. Pages go in batches that reuse
- * one browser page (a warm axe costs half a cold one); a slow batch still names its pages.
+ * Axe runs straight in the page and reports violations only (tests/e2e/axe.ts). Pages go in batches
+ * that reuse one browser page; a slow batch still names its pages.
  */
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { PAGE_TYPES } from '../../tools/page-types.ts';
 import { sweepPaths } from '../support/dist-files';
+import { axeViolations, COLOUR_RULES } from './axe';
 import { watchErrors } from './helpers';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-/** The WCAG A and AA rules whose result changes with the colours. */
-const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 const BATCH = 12;
-
-const axe = (page: Page) => new AxeBuilder({ page }).withTags(TAGS).setLegacyMode(true);
-
-const describe = (path: string, violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations']) =>
-  violations.map(
-    (v) =>
-      `${path} ${v.id} (${v.impact}): ${v.nodes
-        .slice(0, 2)
-        .map((n) => n.target.join(' '))
-        .join(' | ')}`,
-  );
 
 test.describe('every page at 320 px, light', () => {
   test.use({ viewport: { width: 320, height: 640 }, colorScheme: 'light' });
@@ -52,7 +37,7 @@ test.describe('every page at 320 px, light', () => {
           width: document.documentElement.clientWidth,
         }));
         if (scrollWidth !== width) problems.push(`${path}: ${scrollWidth} px wide in a ${width} px viewport`);
-        problems.push(...describe(path, (await axe(page).disableRules(COLOUR_RULES).analyze()).violations));
+        problems.push(...(await axeViolations(page, { without: COLOUR_RULES }, path)));
       }
       expect(problems).toEqual([]);
       // The not-found page's own 404 response is the one expected error; anything else is a bug.
@@ -71,7 +56,7 @@ for (const scheme of ['light', 'dark'] as const) {
         const problems: string[] = [];
         for (const path of types) {
           await page.goto(path);
-          problems.push(...describe(path, (await axe(page).analyze()).violations));
+          problems.push(...(await axeViolations(page, {}, path)));
         }
         expect(problems).toEqual([]);
       });
@@ -82,8 +67,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.keyboard.press('Control+k');
       await page.locator('pagefind-modal input').fill('gateway');
       await expect(page.locator('pagefind-results a.pf-result-link').first()).toBeVisible();
-      const results = await axe(page).include('pagefind-modal').analyze();
-      expect(describe('dialog', results.violations)).toEqual([]);
+      expect(await axeViolations(page, { include: 'pagefind-modal' }, 'dialog')).toEqual([]);
     });
   });
 }

@@ -71,7 +71,7 @@ test('IIS 500.19 has an anchor per HRESULT and links the 500 page', async ({ req
 
 test('status pages list the Cloudflare and IIS codes that travel with them, and their hubs', async ({ request }) => {
   const expected: Record<string, { cloudflare?: string[]; iis?: string[] }> = {
-    '403': { cloudflare: ['/cloudflare/1020/', '/cloudflare/1010/', '/cloudflare/1000/'], iis: ['/iis/403.14/'] },
+    '403': { cloudflare: ['/cloudflare/1020/', '/cloudflare/1010/'], iis: ['/iis/403.14/'] },
     '429': { cloudflare: ['/cloudflare/1015/'] },
     '500': { iis: ['/iis/500.19/'] },
     '503': { cloudflare: ['/cloudflare/1102/'] },

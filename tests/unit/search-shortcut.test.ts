@@ -9,6 +9,7 @@ import {
   type Shortcut,
   type ShortcutPage,
 } from '../../src/lib/search-shortcut';
+import { errorPageShortcuts } from '../../src/data/error-pages/search';
 import { withConstantKeys } from '../../src/data/in-code';
 import { errorShortcutPages } from '../../src/lib/errors';
 import { GOLDEN_QUERIES } from '../fixtures/search-golden';
@@ -18,9 +19,9 @@ import { ENTRIES } from './entries';
 
 // The same map /search-shortcuts.json serves, read straight from the content, with library constants,
 // and the real pages beside the status codes, built from their entries and hub rows (browser and
-// curl errors, Cloudflare and IIS codes).
+// curl errors, Cloudflare and IIS codes, the error-page kits).
 const codes = ENTRIES.map((entry) => withConstantKeys(toShortcutCode(entry.data as Parameters<typeof toShortcutCode>[0])));
-const realPages = [...errorShortcutPages(PARSED_ERRORS.map((e) => e.data)), ...vendorShortcutPagesFromContent()];
+const realPages = [...errorShortcutPages(PARSED_ERRORS.map((e) => e.data)), ...vendorShortcutPagesFromContent(), ...errorPageShortcuts()];
 
 const firstUrl = (s: Shortcut | undefined) => (s === undefined ? undefined : s.kind === 'range' ? s.links[0]?.url : s.link.url);
 
@@ -120,13 +121,13 @@ describe('the exact-match step', () => {
 });
 
 describe('pages beside the status codes', () => {
-  const pages: ShortcutPage[] = [
+  const samples: ShortcutPage[] = [
     { label: 'curl 7', url: '/errors/connection-refused/', names: ['curl 7', 'ERR_CONNECTION_REFUSED'], phrases: ['connection refused'] },
     { label: 'IIS 500.19', url: '/iis/500.19/', names: ['500.19'] },
     { label: '0x8007000d', url: '/iis/500.19/#0x8007000d', names: ['0x8007000d'] },
     { label: 'Cloudflare 1020', url: '/cloudflare/1020/', names: ['cloudflare 1020'] },
   ];
-  const open = (query: string) => firstUrl(resolveShortcut(query, codes, pages));
+  const open = (query: string) => firstUrl(resolveShortcut(query, codes, samples));
 
   it('reads a vendor code out of a pasted line', () => {
     expect(pageKeys('curl: (7) Failed to connect to localhost port 8080')[0]).toBe('curl 7');
