@@ -80,3 +80,33 @@ export function checkReferences(entries: readonly ReferencingEntry[]): void {
     }
   }
 }
+
+/** What the sender check needs of a loaded entry: its id, file and the sender texts it uses. */
+export interface SenderNamingEntry {
+  id: string;
+  filePath?: string | undefined;
+  data: { sender?: string | undefined; otherMeanings?: readonly { sender: string }[] | undefined };
+}
+
+/**
+ * Every `sender` and `otherMeanings[].sender` must name a sender of the registry
+ * (src/data/sender-registry.ts) by its name or one of its aliases, so /senders/ and the diagnosis
+ * can tell which numbers each sender owns. Throws naming the file and the field.
+ */
+export function checkSenders(entries: readonly SenderNamingEntry[], isKnown: (sender: string) => boolean): void {
+  for (const entry of entries) {
+    const file = entry.filePath ?? `content/codes/${entry.id}.mdx`;
+    const named: [string, string | undefined][] = [
+      ['sender', entry.data.sender],
+      ...(entry.data.otherMeanings ?? []).map((m, i): [string, string] => [`otherMeanings.${i}.sender`, m.sender]),
+    ];
+    for (const [field, sender] of named) {
+      if (sender === undefined || isKnown(sender)) continue;
+      throw new ContentEntryError(
+        file,
+        field,
+        `"${sender}" matches no sender in src/data/sender-registry.ts; add it to that sender's aliases, or add the sender`,
+      );
+    }
+  }
+}

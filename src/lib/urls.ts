@@ -102,3 +102,14 @@ export function errorPagesPreviewPath(code: number): string {
 export function errorPagesZipPath(platform: string): string {
   return `/error-pages/${platform}.zip`;
 }
+
+/** The page of senders, and one sender's card on it (registry id, such as "cloudflare"). */
+export const SENDERS_PATH = '/senders/';
+
+export function senderAnchor(senderId: string): string {
+  return `sender-${senderId}`;
+}
+
+export function senderPath(senderId: string): string {
+  return `${SENDERS_PATH}#${senderAnchor(senderId)}`;
+}

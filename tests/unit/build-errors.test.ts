@@ -42,6 +42,18 @@ describe('a broken code entry fails the build', () => {
     expect(output).toContain('content/codes/407.mdx: related.0: names 471, which has no entry in content/codes');
   }, 60_000);
 
+  it('names the file and the field when a sender is not in the registry of senders', async () => {
+    const broken = good407.replace(
+      /^registry: assigned$/m,
+      'registry: assigned\notherMeanings:\n  - sender: Nobody Corp\n    name: Made up\n    summary: A meaning nobody sends.\n    source: https://example.com/\n',
+    );
+    const { ok, output } = await project.sync({ [ENTRY]: broken });
+    expect(ok).toBe(false);
+    expect(output).toContain(
+      'content/codes/407.mdx: otherMeanings.0.sender: "Nobody Corp" matches no sender in src/data/sender-registry.ts',
+    );
+  }, 60_000);
+
   it('names the file and the field when compare.with names a code with no entry', async () => {
     const { ok, output } = await project.sync({ [ENTRY]: good407.replace(/^ {2}with: "?(\d{3})"?$/m, '  with: "472"') });
     expect(ok).toBe(false);

@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { classBySlug, classOf, formatCode, STATUS_CLASSES } from '../../src/lib/classes';
 import { describePath, requestPath, senderAction } from '../../src/lib/request-path';
 import { checkReferences } from '../../src/lib/entry-checks';
-import { senderGroupOf } from '../../src/lib/senders';
 import { cardPalette } from '../../src/lib/social-card';
 import { documentTitle, fitTitle } from '../../src/lib/page-title';
 import { jsonLdText } from '../../src/lib/structured-data';
@@ -119,16 +118,6 @@ describe('request path for codes that never reach the client as themselves', () 
     expect(describePath('494', 'origin', 'status-400')).toContain(
       'The client receives 400 Bad Request, and the access log records 400 too',
     );
-  });
-});
-
-describe('sender groups', () => {
-  it('puts each sender in its vendor group', () => {
-    expect(senderGroupOf('nginx').id).toBe('nginx');
-    expect(senderGroupOf('AWS Application Load Balancer').id).toBe('aws');
-    expect(senderGroupOf('Microsoft Exchange Outlook Web Access (IIS)').id).toBe('microsoft');
-    expect(senderGroupOf('Shopify (older use)').id).toBe('shopify');
-    expect(senderGroupOf('Pantheon').id).toBe('others');
   });
 });
 

@@ -1,8 +1,18 @@
 /**
- * The part of each code entry the diagnosis needs, in a compact shape the page ships to the browser.
- * Built from the collection at build time (src/data/diagnose-facts.ts) and, in tests, from the raw
- * entries, so the rules always read the entries' own data and never a second hand-kept list.
+ * What the diagnosis knows that is not in the paste, in the compact shape the page loads on first
+ * use (/diagnose-facts.json): each code entry's title, headers and cacheability for the rules, the
+ * senders that own each number (derived from the entries' `sender` and `otherMeanings` through the
+ * registry's aliases, never restated), and the index of pages beside the status codes. Built from
+ * the collections at build time (src/data/diagnose-facts.ts) and, in tests, from the raw entries.
  */
+import { ownersByCode, type Sender } from '../sender-registry';
+import { EMPTY_PAGE_INDEX, type PageIndex } from './page-index';
+
+export interface SpecLink {
+  title: string;
+  url: string;
+}
+
 export interface CodeFact {
   code: number;
   title: string;
@@ -10,6 +20,8 @@ export interface CodeFact {
   registry: string;
   /** Who sends an unofficial code, as the entry names it. */
   sender?: string;
+  /** Registry ids of the senders that own this number: the entry's own sender first, then its other meanings. */
+  owners: string[];
   /** Header names the spec requires (MUST) with this code. */
   required: string[];
   /** Header names the spec relates to the code (SHOULD or MAY). */
@@ -21,10 +33,15 @@ export interface CodeFact {
   clientSees: string;
   /** The first defining document's exact section link. */
   spec: string;
+  /** Every defining document, so a rule about one header can cite the section that states it. */
+  specs: SpecLink[];
 }
 
-/** Facts by code number, as the page receives them. */
-export type DiagnoseFacts = Record<string, CodeFact>;
+export interface DiagnoseFacts {
+  /** Facts by code number ("403", "0"). */
+  codes: Record<string, CodeFact>;
+  pages: PageIndex;
+}
 
 interface EntryData {
   code: number;
@@ -32,28 +49,39 @@ interface EntryData {
   summary: string;
   registry: string;
   sender?: string | undefined;
+  otherMeanings?: readonly { sender: string }[] | undefined;
   headers?: { required?: string[] | undefined; optional?: string[] | undefined; prohibited?: string[] | undefined } | undefined;
   cacheable: boolean;
   clientSees?: string | undefined;
-  spec: { url: string }[];
+  spec: { title: string; url: string }[];
 }
 
-export function toCodeFact(data: EntryData): CodeFact {
+export function toCodeFact(data: EntryData, owners: readonly string[] = []): CodeFact {
   return {
     code: data.code,
     title: data.title,
     summary: data.summary,
     registry: data.registry,
     ...(data.sender ? { sender: data.sender } : {}),
+    owners: [...owners],
     required: data.headers?.required ?? [],
     optional: data.headers?.optional ?? [],
     prohibited: data.headers?.prohibited ?? [],
     cacheable: data.cacheable,
     clientSees: data.clientSees ?? 'this-code',
     spec: data.spec[0]?.url ?? '',
+    specs: data.spec.map(({ title, url }) => ({ title, url })),
   };
 }
 
-export function toDiagnoseFacts(entries: readonly EntryData[]): DiagnoseFacts {
-  return Object.fromEntries(entries.map((data) => [String(data.code), toCodeFact(data)]));
+export function toDiagnoseFacts(
+  entries: readonly EntryData[],
+  senders: readonly Sender[],
+  pages: PageIndex = EMPTY_PAGE_INDEX,
+): DiagnoseFacts {
+  const owners = ownersByCode(senders, entries);
+  return {
+    codes: Object.fromEntries(entries.map((data) => [String(data.code), toCodeFact(data, owners[String(data.code)])])),
+    pages,
+  };
 }

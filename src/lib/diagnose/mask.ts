@@ -1,9 +1,9 @@
 /**
- * Secrets never shown back: credentials and cookies in pasted headers are masked before anything is
- * displayed, and the share link carries only the status line and the fingerprint headers.
+ * Secrets are never shown back and never put in a share link: credentials and cookies in pasted
+ * headers are masked by header name, and free text taken from a paste loses its IP addresses and
+ * the query strings of its URLs, where tokens travel.
  */
-import { matchFingerprint } from './fingerprints';
-import type { Header, ParsedStatus } from './parse';
+import type { Header } from './parse';
 
 export const HIDDEN = '[hidden]';
 
@@ -16,7 +16,7 @@ export function isSensitiveHeader(name: string): boolean {
 
 /** The value with its secret part replaced: the auth scheme and the cookie name stay readable. */
 export function maskValue(name: string, value: string): string {
-  if (!isSensitiveHeader(name)) return value;
+  if (!isSensitiveHeader(name)) return redact(value);
   const n = name.toLowerCase();
   if (n === 'authorization' || n === 'proxy-authorization') {
     const scheme = /^([a-z][a-z\d-]*) /i.exec(value.trim());
@@ -42,17 +42,15 @@ export function maskHeaders(headers: readonly Header[]): Header[] {
   return headers.map((h) => ({ name: h.name, value: maskValue(h.name, h.value) }));
 }
 
+const IPV4 = /\b(?:\d{1,3}\.){3}\d{1,3}\b/g;
+const IPV6 = /\b(?:[\da-f]{1,4}:){4,7}[\da-f]{1,4}\b/gi;
+const QUERY = /\?[^\s"'<>#)\]]*/g;
+const CREDENTIALS_IN_URL = /\/\/[^\s/@:"']+:[^\s/@"']+@/g;
+
 /**
- * The text a share link carries: the status line and the headers that identify a sender, never a
- * cookie or credential (the cookie fingerprints stay out), never a URL or query string.
+ * Free text from a paste, safe to show or share: IP addresses (a visitor's, in logs and error pages),
+ * query strings (where tokens travel) and user:password@ in URLs are hidden.
  */
-export function shareText(status: ParsedStatus | undefined, headers: readonly Header[]): string {
-  const lines: string[] = [];
-  if (status)
-    lines.push(`${status.version ?? 'HTTP/1.1'} ${String(status.code).padStart(3, '0')}${status.reason ? ` ${status.reason}` : ''}`);
-  for (const h of headers) {
-    if (isSensitiveHeader(h.name)) continue;
-    if (matchFingerprint(h.name, h.value)) lines.push(`${h.name.toLowerCase()}: ${h.value}`);
-  }
-  return lines.join('\n');
+export function redact(text: string): string {
+  return text.replace(CREDENTIALS_IN_URL, `//${HIDDEN}@`).replace(QUERY, `?${HIDDEN}`).replace(IPV6, HIDDEN).replace(IPV4, HIDDEN);
 }
