@@ -87,7 +87,7 @@ describe('review findings', () => {
   it('499 and 530 are not called any one product’s alone: their owners come from the entries', () => {
     const bare499 = run('499');
     expect(bare499.sender).toBeUndefined();
-    expect(bare499.senderReason).toContain('nginx and Esri ArcGIS Server');
+    expect(bare499.senderReason).toContain('nginx, Esri ArcGIS Server and Traefik');
     expect(bare499.senderReason).not.toMatch(/no other product/i);
     const bare530 = run('530');
     expect(bare530.sender).toBeUndefined();

@@ -133,7 +133,8 @@ function reason(decision: Decision, recognised: Recognised, senders: readonly Se
     case 'owner-only':
       return `Of the senders whose numbers this site documents, only ${sender} uses ${code}; paste the response headers to confirm it answered.`;
     case 'owners':
-      return `${code} is used by ${list(about)}, each meaning something else. Paste the response headers to see which one answered.`;
+      // Owners may mean the same thing by it (nginx's and Traefik's 499) or different things (Esri's).
+      return `${code} is used by ${list(about)}. Paste the response headers to see which one answered.`;
     case 'nothing':
       return 'Nothing in the paste names the sender. Paste the full response headers (curl -i) to find out who answered.';
   }
