@@ -6,6 +6,7 @@ import { classOf, formatCode, type StatusClass } from '../lib/classes';
 import type { CodeData } from '../lib/code-schema';
 import { RETRY_LABELS } from '../lib/facts';
 import { HOP_LABELS } from '../lib/request-path';
+import { CODE_PAGE_SECTIONS, OTHER_MEANINGS_SECTION, type CodePageSection } from '../lib/sections';
 import { codePageJsonLd } from '../lib/structured-data';
 import { classPath, codePath } from '../lib/urls';
 import { getChooseLinks, type ChooseLink } from './choose';
@@ -45,6 +46,8 @@ export interface CodePage {
   familyLinks: FamilyLinkGroup[];
   /** The error-page kits' page previewing this code's kit page, when it has one. */
   kitLink: string | undefined;
+  /** The jump links: every section, and other meanings where the number has several. */
+  jumpLinks: readonly CodePageSection[];
   /** The #in-code section: constants, send-it snippets, client defaults. */
   inCode: InCode;
   facts: FactRow[];
@@ -116,6 +119,7 @@ export async function getCodePage(entry: CodeEntry, site: URL): Promise<CodePage
     chooseLinks: await getChooseLinks(data.code),
     comparisons: await getComparisonLinks(data.code),
     familyLinks: await getFamilyLinks(data.code),
+    jumpLinks: data.otherMeanings.length > 0 ? [...CODE_PAGE_SECTIONS, OTHER_MEANINGS_SECTION] : CODE_PAGE_SECTIONS,
     kitLink: kitPreviewPath(data.code),
     inCode: getInCode(data),
     facts: factRows(data),

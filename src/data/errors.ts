@@ -8,6 +8,7 @@ import { formatCode } from '../lib/classes';
 import type { ErrorData } from '../lib/error-schema';
 import { toErrorJson, type ErrorJson } from '../lib/error-json';
 import {
+  ERROR_PAGE_SECTIONS,
   ERROR_TOOLS,
   FETCH_MESSAGES,
   STATUS_SEEN_LABELS,
@@ -103,6 +104,8 @@ export interface ErrorPage {
   html: { stepNote: string; statusNote: string; whoFixes: string; cloudflare: string };
   tools: ToolRow[];
   cases: CaseSection[];
+  /** The jump links: every section, the cases only where the page has named cases. */
+  jumpLinks: { id: string; label: string }[];
   cloudflare: CodeLink | undefined;
   related: CodeLink[];
   sources: { about: string; links: SourceLink[] }[];
@@ -247,6 +250,7 @@ export async function getErrorPage(entry: ErrorEntry, site: URL): Promise<ErrorP
     },
     tools: toolRows(data),
     cases: caseSections(data),
+    jumpLinks: ERROR_PAGE_SECTIONS.filter((s) => s.id !== 'cases' || data.cases.length > 0),
     cloudflare: data.cloudflare.status ? await codeLink(data.cloudflare.status) : undefined,
     related: await Promise.all(data.related.map(codeLink)),
     sources,

@@ -8,6 +8,7 @@ import type { CollectionEntry } from 'astro:content';
 import { formatCode } from '../lib/classes';
 import type { PinnedSource } from '../lib/schema-parts';
 import { codeNames, nameKey, vendorShortcutPages } from '../lib/vendor-search';
+import { VENDOR_PAGE_SECTIONS } from '../lib/vendor-sections';
 import type { ShortcutPage } from '../lib/search-shortcut';
 import { fitTitle } from '../lib/page-title';
 import { codePageJsonLd } from '../lib/structured-data';
@@ -81,6 +82,10 @@ export interface VendorPage {
   /** The page's title, short enough for a search result: label and title, or label and meaning name, or the label. */
   pageTitle: string;
   meanings: MeaningView[];
+  /** Every meaning's HRESULTs, in one list: each is an anchor of its own. */
+  hresults: MeaningView['hresults'];
+  /** The jump links: the HRESULTs and related codes only where the page has them. */
+  jumpLinks: { id: string; label: string }[];
   facts: CodeFact[];
   related: StatusLink[];
   sources: SourceLink[];
@@ -159,6 +164,8 @@ export function vendorFamilyData(
     const url = new URL(vendorCodePath(family, data.code), site).toString();
     const hubUrl = new URL(vendorHubPath(family), site).toString();
     const several = data.meanings.length > 1;
+    const meanings = await Promise.all(data.meanings.map((m) => meaningView(m, several)));
+    const hresults = meanings.flatMap((m) => m.hresults);
     return {
       family,
       info,
@@ -166,7 +173,11 @@ export function vendorFamilyData(
       code: data.code,
       label,
       pageTitle: fitTitle(`${label}: ${data.title}`, ...data.meanings.map((m) => `${label}: ${m.name}`), label),
-      meanings: await Promise.all(data.meanings.map((m) => meaningView(m, several))),
+      meanings,
+      hresults,
+      jumpLinks: VENDOR_PAGE_SECTIONS.filter(
+        (s) => (s.id !== 'hresults' || hresults.length > 0) && (s.id !== 'related' || data.related.length > 0),
+      ),
       facts: factsFor(data.code).map((fact) => ({ ...fact, source: linkSource(fact.source) })),
       related: await Promise.all(data.related.map((ref) => statusLink(Number(ref.id)))),
       sources: data.sources.map(linkSource),

@@ -9,6 +9,7 @@ import { STATUS_CLASSES, classOf, formatCode } from './classes';
 import { buildCodeFields, type CodeData } from './code-schema';
 import { IANA_REGISTRY_STATE } from './registry';
 import { codePath } from './urls';
+import { schemaFields, type JsonFieldRow } from './json-schema-fields';
 
 const codeId = z
   .string()
@@ -120,32 +121,7 @@ export const CODES_JSON_SCHEMA = {
   },
 } as const;
 
-interface JsonSchemaNode {
-  type?: string | string[];
-  enum?: readonly unknown[];
-  anyOf?: JsonSchemaNode[];
-  items?: JsonSchemaNode;
-  description?: string;
-}
-
-/** A short type label for one schema node: "\"1xx\" | \"2xx\" | null", "array of string". */
-function typeLabel(node: JsonSchemaNode): string {
-  if (node.anyOf) return node.anyOf.map(typeLabel).join(' | ');
-  if (node.enum) return node.enum.map((v) => JSON.stringify(v)).join(' | ');
-  if (node.type === 'array' && node.items) return `array of ${typeLabel(node.items)}`;
-  return Array.isArray(node.type) ? node.type.join(' | ') : (node.type ?? '');
-}
-
-/** The top-level fields of a JSON Schema object, for the tables on /api/: name, type label and description. */
-export function schemaFields(properties: Record<string, unknown>): { name: string; type: string; description: string }[] {
-  return Object.entries(properties as Record<string, JsonSchemaNode>).map(([name, node]) => ({
-    name,
-    type: typeLabel(node),
-    description: node.description ?? '',
-  }));
-}
-
 /** The fields of the code document, for the table on /api/, read from the JSON Schema itself. */
-export function codeJsonFields(): { name: string; type: string; description: string }[] {
+export function codeJsonFields(): JsonFieldRow[] {
   return schemaFields(CODE_JSON_SCHEMA.properties as Record<string, unknown>);
 }

@@ -4,7 +4,7 @@
  * so names, limits and descriptions are written once. Fields are only ever added.
  */
 import { z } from 'astro/zod';
-import { schemaFields } from './code-json';
+import { schemaFields } from './json-schema-fields';
 import { buildErrorFields, type ErrorData } from './error-schema';
 import { ERRORS_SCHEMA_PATH, errorPath } from './urls';
 

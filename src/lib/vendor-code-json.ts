@@ -9,6 +9,7 @@ import { z } from 'astro/zod';
 import { isoDate, pinnedSource, STATUS_BASES } from './schema-parts';
 import { buildVendorCodeFields, FIXERS, VENDOR_PRODUCTS, VENDOR_SHOWS, type VendorFamily } from './vendor-code-schema';
 import { vendorJsonSchemaPath } from './urls';
+import { schemaFields, type JsonFieldRow, type JsonSchemaNode } from './json-schema-fields';
 
 const statusId = z
   .string()
@@ -74,38 +75,13 @@ export function vendorJsonSchemaDocument(family: VendorFamily) {
   return { $schema, $id: vendorJsonSchemaPath(family), title: TITLES[family], ...rest };
 }
 
-interface JsonSchemaNode {
-  type?: string | string[];
-  enum?: readonly unknown[];
-  const?: unknown;
-  anyOf?: JsonSchemaNode[];
-  items?: JsonSchemaNode;
-  properties?: Record<string, JsonSchemaNode>;
-  description?: string;
-}
-
-/** A short type label for one schema node: "string | null", "array of object". */
-function typeLabel(node: JsonSchemaNode): string {
-  if (node.anyOf) return node.anyOf.map(typeLabel).join(' | ');
-  if (node.enum) return node.enum.map((v) => JSON.stringify(v)).join(' | ');
-  if (node.type === 'array' && node.items) return `array of ${typeLabel(node.items)}`;
-  return Array.isArray(node.type) ? node.type.join(' | ') : (node.type ?? '');
-}
-
 /**
  * The fields of one code in a family's document, for the table on /api/, read from the JSON Schema
  * itself: the code's own fields, then each meaning's as "meanings[].status".
  */
-export function vendorJsonFields(family: VendorFamily): { name: string; type: string; description: string }[] {
+export function vendorJsonFields(family: VendorFamily): JsonFieldRow[] {
   const schema = vendorJsonSchemaDocument(family) as unknown as { properties: { codes: { items: JsonSchemaNode } } };
   const code = schema.properties.codes.items.properties ?? {};
   const meaning = code['meanings']?.items?.properties ?? {};
-  const row =
-    (prefix: string) =>
-    ([name, node]: [string, JsonSchemaNode]) => ({
-      name: `${prefix}${name}`,
-      type: typeLabel(node),
-      description: node.description ?? '',
-    });
-  return [...Object.entries(code).map(row('')), ...Object.entries(meaning).map(row('meanings[].'))];
+  return [...schemaFields(code), ...schemaFields(meaning, 'meanings[].')];
 }

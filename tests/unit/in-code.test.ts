@@ -15,21 +15,8 @@ import { currentAddedIn, currentConstant } from '../../src/data/in-code';
 import { bareName, constantKey, constantKeysByCode, queryKeys, squash } from '../../src/lib/constant-search';
 import { CLIENT_CLASSES, clientBehaviour, clientLabel, deliveredCode } from '../../src/lib/http-clients';
 import { releaseLabel, rowNote, type LibraryConstants } from '../../src/lib/library-constants';
-import { SEND_FRAMEWORKS, sendPlan, snippetHeaders, whyNotSent, type ConstantLookup, type SendInput } from '../../src/lib/send-snippets';
-import { ENTRIES } from './entries';
-
-/** The entry fields the snippets read, with the schema's defaults applied. */
-function toSendInput(data: Record<string, unknown>): SendInput {
-  const headers = (data['headers'] ?? {}) as { required?: string[]; optional?: string[]; conditional?: { name: string; when: string }[] };
-  return {
-    code: data['code'] as number,
-    title: data['title'] as string,
-    registry: data['registry'] as string,
-    sender: data['sender'] as string | undefined,
-    clientSees: (data['clientSees'] as string | undefined) ?? 'this-code',
-    headers: { required: headers.required ?? [], optional: headers.optional ?? [], conditional: headers.conditional ?? [] },
-  };
-}
+import { SEND_FRAMEWORKS, sendPlan, snippetHeaders, whyNotSent, type ConstantLookup } from '../../src/lib/send-snippets';
+import { ENTRIES, toSendInput } from './entries';
 
 const INPUTS = ENTRIES.map((e) => toSendInput(e.data));
 const byCode = new Map(INPUTS.map((i) => [i.code, i]));

@@ -17,20 +17,7 @@ import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentAddedIn, currentConstant } from '../../src/data/in-code';
 import { sendPlan, whyNotSent, type Exchange, type SendInput, type SendPlan } from '../../src/lib/send-snippets';
-import { ENTRIES } from './entries';
-
-/** The entry fields the snippets read, with the schema's defaults applied. */
-function toSendInput(data: Record<string, unknown>): SendInput {
-  const headers = (data['headers'] ?? {}) as { required?: string[]; optional?: string[]; conditional?: { name: string; when: string }[] };
-  return {
-    code: data['code'] as number,
-    title: data['title'] as string,
-    registry: data['registry'] as string,
-    sender: data['sender'] as string | undefined,
-    clientSees: (data['clientSees'] as string | undefined) ?? 'this-code',
-    headers: { required: headers.required ?? [], optional: headers.optional ?? [], conditional: headers.conditional ?? [] },
-  };
-}
+import { ENTRIES, toSendInput } from './entries';
 
 const CASES = ENTRIES.map((e) => toSendInput(e.data))
   .map((input) => ({ input, plan: sendPlan(input, currentConstant, currentAddedIn) }))

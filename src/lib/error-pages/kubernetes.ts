@@ -9,6 +9,7 @@
 import { stringify } from 'yaml';
 import { allKitCodes } from './code-map';
 import {
+  containerNginxConfTop,
   KIT_FOLDER,
   NGINX_CLOSES_INSTEAD,
   indent,
@@ -37,22 +38,7 @@ export function backendNginxConf({ guideUrl, map }: SnippetContext): string {
 # Run by the stock nginx image as: nginx -c ${CONFIG_FOLDER}/nginx.conf -g 'daemon off;'
 # The pages of one language are mounted at ${KIT_FOLDER}.
 
-worker_processes 1;
-pid /tmp/nginx.pid;
-error_log stderr;
-
-events {
-    worker_connections 512;
-}
-
-http {
-    access_log /dev/stdout;
-    server_tokens off;
-    client_body_temp_path /tmp/client_body;
-    proxy_temp_path /tmp/proxy;
-    fastcgi_temp_path /tmp/fastcgi;
-    uwsgi_temp_path /tmp/uwsgi;
-    scgi_temp_path /tmp/scgi;
+${containerNginxConfTop('/dev/stdout')}
 
     # ingress-nginx puts the status it intercepted in X-Code. A request without it (one that no
     # Ingress matched) gets 404, as a default backend should; so does a code the kit has no page for,

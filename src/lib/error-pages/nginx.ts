@@ -52,6 +52,30 @@ ${nginxFormatMap('$http_accept')}
 }
 
 /** Text indented by a number of spaces, blank lines left empty. */
+/**
+ * The top of a complete nginx.conf for the stock nginx image run as an unprivileged container
+ * (the Kubernetes default backend, Traefik's error service): one worker, the pid and the temporary
+ * files under /tmp, errors to stderr, then an open `http {` block with the given access log.
+ */
+export function containerNginxConfTop(accessLog: string): string {
+  return `worker_processes 1;
+pid /tmp/nginx.pid;
+error_log stderr;
+
+events {
+    worker_connections 512;
+}
+
+http {
+    access_log ${accessLog};
+    server_tokens off;
+    client_body_temp_path /tmp/client_body;
+    proxy_temp_path /tmp/proxy;
+    fastcgi_temp_path /tmp/fastcgi;
+    uwsgi_temp_path /tmp/uwsgi;
+    scgi_temp_path /tmp/scgi;`;
+}
+
 export function indent(text: string, spaces: number): string {
   return text
     .split('\n')

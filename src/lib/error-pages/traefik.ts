@@ -8,7 +8,7 @@
 import { stringify } from 'yaml';
 import { allKitCodes, type KitCodeMap } from './code-map';
 import { NGINX_IMAGE } from './kubernetes';
-import { KIT_FOLDER, nginxFormatMap, indent } from './nginx';
+import { containerNginxConfTop, KIT_FOLDER, nginxFormatMap, indent } from './nginx';
 
 /** The ports of the error service: 8080 serves the pages, 8081 answers 404 to everything. */
 export const TRAEFIK_PAGES_PORT = 8080;
@@ -98,22 +98,7 @@ export function traefikNginxConf(guideUrl: string): string {
 # Traefik asks it for /404.html, /502.html and so on, and sends the client the status it caught,
 # whatever this server answers.
 
-worker_processes 1;
-pid /tmp/nginx.pid;
-error_log stderr;
-
-events {
-    worker_connections 512;
-}
-
-http {
-    access_log off;
-    server_tokens off;
-    client_body_temp_path /tmp/client_body;
-    proxy_temp_path /tmp/proxy;
-    fastcgi_temp_path /tmp/fastcgi;
-    uwsgi_temp_path /tmp/uwsgi;
-    scgi_temp_path /tmp/scgi;
+${containerNginxConfTop('off')}
 
     # Traefik forwards the client's Accept header (keep Accept in errorRequestHeaders).
 ${indent(nginxFormatMap('$http_accept'), 4)}
