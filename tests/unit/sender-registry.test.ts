@@ -112,7 +112,7 @@ describe('the registry of senders', () => {
 
   it('derives the owners of each number from the entries, never a list of its own', () => {
     const owners = ownersByCode(SENDERS, fields);
-    expect(owners['499']).toEqual(['nginx', 'esri']);
+    expect(owners['499']).toEqual(['nginx', 'esri', 'traefik']);
     expect(owners['530']).toEqual(['cloudflare', 'pantheon', 'shopify']);
     expect(owners['522']).toEqual(['cloudflare']);
     expect(owners['460']).toEqual(['aws-alb']);
