@@ -174,11 +174,15 @@ try {
     // Lighthouse refuses to audit a page answered with an error status, so the not-found page is
     // audited at /404.html, the same document served with 200 when asked for by name.
     const audited = path === '/no-such-page/' ? '/404.html' : path;
-    const result = await lighthouse(`http://127.0.0.1:${PORT}${audited}`, {
-      port: DEBUGGING_PORT,
-      logLevel: 'error',
-      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-    });
+    const audit = () =>
+      lighthouse(`http://127.0.0.1:${PORT}${audited}`, {
+        port: DEBUGGING_PORT,
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
+    let result = await audit();
+    // Lighthouse now and then fails to record the page load's trace (NO_NAVSTART); once more is enough.
+    if (result?.lhr.runtimeError) result = await audit();
     if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
     if (result.lhr.runtimeError) {
       console.log(`  ${path.padEnd(12)} not measured: ${result.lhr.runtimeError.message}`);
