@@ -4,7 +4,8 @@
  * (`content/iis/NNN.N.mdx`), and of the hub rows for codes that have no entry of their own
  * (`src/data/cloudflare-codes.ts`, `src/data/iis-codes.ts`). One base serves both families; the
  * family rules (the shape of the code, which products and places belong to it, HRESULTs) sit on top.
- * The field contract is /work/briefs/vendor-code-contract.md; every field carries a `.describe()`.
+ * Every field carries a `.describe()`; the JSON Schema at /api/cloudflare.schema.json and
+ * /api/iis.schema.json is derived from these.
  *
  * Free of Astro globals, so unit tests can feed it entries: src/content.config.ts passes Astro's
  * `reference('codes')` for `related`, tests pass a plain string schema.
