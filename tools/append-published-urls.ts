@@ -34,17 +34,14 @@ for (const file of files(DIST)) {
       for (const [, id] of html.matchAll(/<section id="([a-z-]+)"/g)) found.push(`${url}#${id}`);
     }
   }
-  // Anchors of the browser and curl error pages: sections, tools, lead facts and every named error
-  // (/errors/certificate-invalid/#err_cert_date_invalid). Headings inside the prose are left out.
-  if (/^\/errors\/[a-z0-9-]+\/$/.test(url)) {
+  // Anchors of the pages beside the status codes, which people link to as they do to a code page's
+  // sections: on an error page its sections, tools and named errors
+  // (/errors/certificate-invalid/#err_cert_date_invalid); on a Cloudflare or IIS hub each code's row
+  // (/cloudflare/#1019) and on their pages the sections, meanings and HRESULTs
+  // (/iis/500.19/#0x8007000d). Headings inside the prose are left out.
+  if (/^\/errors\/[a-z0-9-]+\/$|^\/(?:cloudflare|iis)\/(?:[\d.]+\/)?$/.test(url)) {
     const html = readFileSync(join(DIST, file), 'utf8');
-    for (const [, id] of html.matchAll(/<(?:section|li|div) id="([a-z0-9_.-]+)"/g)) found.push(`${url}#${id}`);
-  }
-  // Anchors of the Cloudflare and IIS hubs and pages: each code's hub row (/cloudflare/#1019), each
-  // group (/iis/#ancm), and on a page its sections, meanings and HRESULTs (/iis/500.19/#0x8007000d).
-  if (/^\/(?:cloudflare|iis)\/(?:[\d.]+\/)?$/.test(url)) {
-    const html = readFileSync(join(DIST, file), 'utf8');
-    for (const [, id] of html.matchAll(/<(?:tr|section|div) id="([a-z0-9.-]+)"/g)) found.push(`${url}#${id}`);
+    for (const [, id] of html.matchAll(/<(?:section|li|div|tr) id="([a-z0-9_.-]+)"/g)) found.push(`${url}#${id}`);
   }
 }
 

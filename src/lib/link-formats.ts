@@ -1,5 +1,6 @@
 /** The ready-to-paste ways of linking to a code page, offered in its link box. */
 import { audiencePath, codePath } from './urls';
+import { escapeHtml } from './html';
 
 export interface LinkFormat {
   id: string;
@@ -7,10 +8,6 @@ export interface LinkFormat {
   value: string;
   /** Multi-line values are shown in a text area. */
   multiline?: boolean;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 export function linkFormats(code: string, title: string, site: URL | string): LinkFormat[] {

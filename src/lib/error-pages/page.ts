@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { KitLanguage, KitPageText, KitUiText } from './text';
+import { escapeHtml } from '../html';
 
 /** The colours of one scheme, as the custom properties a site owner overrides to brand the pages. */
 export interface KitPalette {
@@ -87,10 +88,6 @@ export const STYLE_TEXT = `\n${PAGE_CSS}\n`;
 /** The CSP source expression that allows the inline style, for sites with a strict style-src. */
 export function styleHash(text: string = STYLE_TEXT): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /**
